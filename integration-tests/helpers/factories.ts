@@ -1,0 +1,23 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createCustomerSegmentsWorkflow } from "../../src/workflows/create-customer-segments"
+import type { CreateCustomerSegmentInput } from "../../src/workflows/types"
+
+/** Customers created through Medusa's customer module. */
+export async function createCustomers(
+  container: MedusaContainer,
+  rows: { email: string; first_name?: string; last_name?: string }[]
+) {
+  return await container.resolve(Modules.CUSTOMER).createCustomers(rows)
+}
+
+/** Segments created through the plugin's own workflow. */
+export async function createSegments(
+  container: MedusaContainer,
+  segments: CreateCustomerSegmentInput[]
+) {
+  const { result } = await createCustomerSegmentsWorkflow(container).run({
+    input: { customer_segments: segments },
+  })
+  return result
+}

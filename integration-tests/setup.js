@@ -1,0 +1,3 @@
+const { MetadataStorage } = require("@mikro-orm/core")
+
+MetadataStorage.clear()

@@ -1,0 +1,4 @@
+import { linkRecordsHandler } from "../link-records-handler"
+
+/** `{ add, remove }` price lists of the segment. */
+export const POST = linkRecordsHandler("price_list")

@@ -1,0 +1,4 @@
+import { linkRecordsHandler } from "../link-records-handler"
+
+/** `{ add, remove }` promotions of the segment. */
+export const POST = linkRecordsHandler("promotion")

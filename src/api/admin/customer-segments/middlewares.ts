@@ -1,0 +1,81 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  listTransformQueryConfig,
+  retrieveTransformQueryConfig,
+} from "./query-config"
+import {
+  AdminCreateCustomerSegment,
+  AdminGetCustomerSegmentMembersParams,
+  AdminGetCustomerSegmentParams,
+  AdminGetCustomerSegmentsParams,
+  AdminLinkIds,
+  AdminUpdateCustomerSegment,
+} from "./validators"
+
+const LINKED_RECORD_PATHS = [
+  "price-lists",
+  "promotions",
+  "products",
+  "product-categories",
+  "sales-channels",
+]
+
+const retrieveSegment = validateAndTransformQuery(
+  AdminGetCustomerSegmentParams,
+  retrieveTransformQueryConfig
+)
+
+export const adminCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-segments",
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetCustomerSegmentsParams,
+        listTransformQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-segments",
+    middlewares: [
+      validateAndTransformBody(AdminCreateCustomerSegment),
+      retrieveSegment,
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-segments/:id",
+    middlewares: [retrieveSegment],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-segments/:id",
+    middlewares: [
+      validateAndTransformBody(AdminUpdateCustomerSegment),
+      retrieveSegment,
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-segments/:id/customers",
+    middlewares: [
+      validateAndTransformQuery(AdminGetCustomerSegmentMembersParams, {
+        defaults: ["id"],
+        isList: false,
+      }),
+    ],
+  },
+  ...["customers", ...LINKED_RECORD_PATHS].map(
+    (path): MiddlewareRoute => ({
+      method: ["POST"],
+      matcher: `/admin/customer-segments/:id/${path}`,
+      middlewares: [validateAndTransformBody(AdminLinkIds), retrieveSegment],
+    })
+  ),
+]

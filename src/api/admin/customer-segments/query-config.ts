@@ -1,0 +1,26 @@
+export const defaultAdminCustomerSegmentFields = [
+  "id",
+  "handle",
+  "name",
+  "reference",
+  "description",
+  "is_active",
+  "priority",
+  "crm_id",
+  "erp_id",
+  "accounting_id",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveTransformQueryConfig = {
+  defaults: defaultAdminCustomerSegmentFields,
+  isList: false,
+}
+
+export const listTransformQueryConfig = {
+  ...retrieveTransformQueryConfig,
+  defaultLimit: 50,
+  isList: true,
+}

@@ -1,0 +1,96 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+
+/** Most ids one add/remove request may carry. */
+export const MAX_BATCH_SIZE = 1000
+
+const shortText = z.string().max(255)
+
+/** A handle is the segment's code: lowercase letters, digits and dashes. */
+const handle = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "Handle must be lowercase letters, digits and single dashes, like 'vip-customers'"
+  )
+
+const segmentFields = {
+  handle: handle.optional(),
+  reference: shortText.nullish(),
+  description: z.string().max(2000).nullish(),
+  is_active: z.boolean().optional(),
+  priority: z.number().int().min(-1_000_000).max(1_000_000).optional(),
+  crm_id: shortText.nullish(),
+  erp_id: shortText.nullish(),
+  accounting_id: shortText.nullish(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+}
+
+export const AdminCreateCustomerSegment = z.strictObject({
+  name: z.string().trim().min(1, "Name is required").max(255),
+  ...segmentFields,
+})
+export type AdminCreateCustomerSegmentType = z.infer<typeof AdminCreateCustomerSegment>
+
+export const AdminUpdateCustomerSegment = z.strictObject({
+  name: z.string().trim().min(1, "Name cannot be empty").max(255).optional(),
+  ...segmentFields,
+})
+export type AdminUpdateCustomerSegmentType = z.infer<typeof AdminUpdateCustomerSegment>
+
+export const AdminGetCustomerSegmentParams = createSelectParams()
+
+export const AdminGetCustomerSegmentsParams = createFindParams({
+  limit: 50,
+  offset: 0,
+}).merge(
+  z.object({
+    q: z.string().max(255).optional(),
+    id: z.union([z.string(), z.array(z.string())]).optional(),
+    handle: z.union([z.string(), z.array(z.string())]).optional(),
+    is_active: booleanString().optional(),
+  })
+)
+export type AdminGetCustomerSegmentsParamsType = z.infer<
+  typeof AdminGetCustomerSegmentsParams
+>
+
+const idList = z
+  .array(z.string().min(1).max(100))
+  .max(MAX_BATCH_SIZE, `At most ${MAX_BATCH_SIZE} ids per request`)
+
+/** `{ add, remove }` of ids, as Medusa's own link routes take them. */
+export const AdminLinkIds = z.strictObject({
+  add: idList.optional(),
+  remove: idList.optional(),
+})
+export type AdminLinkIdsType = z.infer<typeof AdminLinkIds>
+
+/** The sort keys the members list accepts (prefix `-` for descending). */
+export const MEMBER_ORDER_FIELDS = [
+  "added_at",
+  "email",
+  "first_name",
+  "last_name",
+] as const
+
+export const AdminGetCustomerSegmentMembersParams = z.object({
+  q: z.string().max(255).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+  order: z
+    .enum([
+      ...MEMBER_ORDER_FIELDS,
+      ...MEMBER_ORDER_FIELDS.map((field) => `-${field}` as const),
+    ])
+    .default("-added_at"),
+})
+export type AdminGetCustomerSegmentMembersParamsType = z.infer<
+  typeof AdminGetCustomerSegmentMembersParams
+>

@@ -1,0 +1,18 @@
+import PromotionModule from "@medusajs/medusa/promotion"
+import { defineLink } from "@medusajs/framework/utils"
+import CustomerSegmentModule from "../modules/customer-segment"
+
+/** Promotions (coupons) that only a segment's members may use. */
+export default defineLink(
+  {
+    linkable: CustomerSegmentModule.linkable.customerSegment,
+    isList: true,
+  },
+  {
+    linkable: PromotionModule.linkable.promotion,
+    isList: true,
+  },
+  {
+    database: { table: "customer_segment_promotion" },
+  }
+)

@@ -1,0 +1,34 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * A named group of customers. Members are stored in the
+ * customer-segment/customer link (see `src/links`), which records the
+ * membership's source and who added it.
+ */
+const CustomerSegment = model
+  .define("customer_segment", {
+    id: model.id({ prefix: "cseg" }).primaryKey(),
+    handle: model.text().searchable(),
+    name: model.text().searchable(),
+    reference: model.text().nullable(),
+    description: model.text().searchable().nullable(),
+    is_active: model.boolean().default(true),
+    priority: model.number().default(0),
+    crm_id: model.text().nullable(),
+    erp_id: model.text().nullable(),
+    accounting_id: model.text().nullable(),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    {
+      on: ["handle"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+    {
+      on: ["is_active"],
+      where: "deleted_at IS NULL",
+    },
+  ])
+
+export default CustomerSegment

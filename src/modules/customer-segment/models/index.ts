@@ -1,0 +1,1 @@
+export { default as CustomerSegment } from "./customer-segment"

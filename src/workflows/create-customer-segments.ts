@@ -1,0 +1,35 @@
+import {
+  WorkflowResponse,
+  createWorkflow,
+  transform,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CustomerSegmentWorkflowEvents } from "./events"
+import { createCustomerSegmentsStep } from "./steps/create-customer-segments"
+import type { CreateCustomerSegmentInput } from "./types"
+
+export type CreateCustomerSegmentsWorkflowInput = {
+  customer_segments: CreateCustomerSegmentInput[]
+}
+
+export const createCustomerSegmentsWorkflowId = "create-customer-segments-workflow"
+
+/**
+ * Creates customer segments and emits `customer_segment.created`.
+ *
+ * @example
+ * const { result } = await createCustomerSegmentsWorkflow(container).run({
+ *   input: { customer_segments: [{ name: "VIP", description: "Lifetime spend over 1,000" }] },
+ * })
+ */
+export const createCustomerSegmentsWorkflow = createWorkflow(
+  createCustomerSegmentsWorkflowId,
+  (input: CreateCustomerSegmentsWorkflowInput) => {
+    const segments = createCustomerSegmentsStep(input.customer_segments)
+    const events = transform({ segments }, ({ segments }) =>
+      segments.map((segment) => ({ id: segment.id }))
+    )
+    emitEventStep({ eventName: CustomerSegmentWorkflowEvents.CREATED, data: events })
+    return new WorkflowResponse(segments)
+  }
+)

@@ -1,0 +1,62 @@
+import {
+  WorkflowResponse,
+  createWorkflow,
+  transform,
+} from "@medusajs/framework/workflows-sdk"
+import { validateRecordsExistStep } from "./steps/validate-records-exist"
+import type { AddRemoveIds } from "./types"
+import { updateCustomerSegmentMembershipsWorkflow } from "./update-customer-segment-memberships"
+
+export type LinkCustomerSegmentsToCustomerWorkflowInput = AddRemoveIds & {
+  /** The customer's id. */
+  id: string
+  added_by?: string | null
+}
+
+export const linkCustomerSegmentsToCustomerWorkflowId =
+  "link-customer-segments-to-customer"
+
+/**
+ * Puts one customer into many segments and takes them out of others, as
+ * manual memberships. Unknown customer or segment ids fail the whole batch.
+ *
+ * @example
+ * await linkCustomerSegmentsToCustomerWorkflow(container).run({
+ *   input: { id: "cus_123", add: ["cseg_vip", "cseg_b2b"] },
+ * })
+ */
+export const linkCustomerSegmentsToCustomerWorkflow = createWorkflow(
+  linkCustomerSegmentsToCustomerWorkflowId,
+  (input: LinkCustomerSegmentsToCustomerWorkflowInput) => {
+    const ids = transform({ input }, ({ input }) => ({
+      customer: [input.id],
+      segments: [...(input.add ?? []), ...(input.remove ?? [])],
+    }))
+    validateRecordsExistStep({
+      entity: "customer",
+      ids: ids.customer,
+      label: "Customers",
+    }).config({ name: "validate-customer-exists" })
+    validateRecordsExistStep({
+      entity: "customer_segment",
+      ids: ids.segments,
+      label: "Customer segments",
+    }).config({ name: "validate-customer-segments-exist" })
+    const changes = transform({ input }, ({ input }) => ({
+      add: (input.add ?? []).map((customer_segment_id) => ({
+        customer_segment_id,
+        target_id: input.id,
+      })),
+      remove: (input.remove ?? []).map((customer_segment_id) => ({
+        customer_segment_id,
+        target_id: input.id,
+      })),
+      source: "manual" as const,
+      added_by: input.added_by ?? null,
+    }))
+    const result = updateCustomerSegmentMembershipsWorkflow.runAsStep({
+      input: changes,
+    })
+    return new WorkflowResponse(result)
+  }
+)

@@ -1,0 +1,68 @@
+import {
+  WorkflowResponse,
+  createWorkflow,
+  transform,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  SEGMENT_LINK_TARGETS,
+  type SegmentLinkTarget,
+} from "./segment-link-targets"
+import { createSegmentLinksStep } from "./steps/create-segment-links"
+import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
+import { validateRecordsExistStep } from "./steps/validate-records-exist"
+import type { AddRemoveIds } from "./types"
+
+export type UpdateCustomerSegmentLinksWorkflowInput = AddRemoveIds & {
+  /** The segment's id. */
+  id: string
+  /** What to link: price lists, promotions, products, categories or sales channels. */
+  target: Exclude<SegmentLinkTarget, "customer">
+}
+
+export const updateCustomerSegmentLinksWorkflowId =
+  "update-customer-segment-links"
+
+/**
+ * Links a segment to, and unlinks it from, price lists, promotions, products,
+ * product categories or sales channels. Unknown ids fail the whole batch.
+ *
+ * @example
+ * await updateCustomerSegmentLinksWorkflow(container).run({
+ *   input: { id: "cseg_123", target: "price_list", add: ["plist_1"] },
+ * })
+ */
+export const updateCustomerSegmentLinksWorkflow = createWorkflow(
+  updateCustomerSegmentLinksWorkflowId,
+  (input: UpdateCustomerSegmentLinksWorkflowInput) => {
+    const plan = transform({ input }, ({ input }) => {
+      const { entity, label } = SEGMENT_LINK_TARGETS[input.target]
+      const toPair = (target_id: string) => ({
+        customer_segment_id: input.id,
+        target_id,
+      })
+      return {
+        entity,
+        label,
+        ids: [...(input.add ?? []), ...(input.remove ?? [])],
+        add: (input.add ?? []).map(toPair),
+        remove: (input.remove ?? []).map(toPair),
+      }
+    })
+    validateRecordsExistStep({
+      entity: "customer_segment",
+      ids: transform({ input }, ({ input }) => [input.id]),
+      label: "Customer segments",
+    }).config({ name: "validate-customer-segment-exists" })
+    validateRecordsExistStep({
+      entity: plan.entity,
+      ids: plan.ids,
+      label: plan.label,
+    }).config({ name: "validate-linked-records-exist" })
+    const added = createSegmentLinksStep({ target: input.target, pairs: plan.add })
+    const removed = dismissSegmentLinksStep({
+      target: input.target,
+      pairs: plan.remove,
+    })
+    return new WorkflowResponse({ added, removed })
+  }
+)

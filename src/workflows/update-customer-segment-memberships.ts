@@ -1,0 +1,79 @@
+import {
+  WorkflowResponse,
+  createWorkflow,
+  transform,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CustomerSegmentWorkflowEvents } from "./events"
+import type { SegmentLinkPair } from "./segment-link-targets"
+import { createSegmentLinksStep } from "./steps/create-segment-links"
+import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
+import type { MembershipSource } from "./types"
+
+export type UpdateCustomerSegmentMembershipsWorkflowInput = {
+  /** Memberships to add: `target_id` is the customer's id. */
+  add?: SegmentLinkPair[]
+  /** Memberships to end. */
+  remove?: SegmentLinkPair[]
+  source?: MembershipSource
+  /** The admin (or system actor) making the change. */
+  added_by?: string | null
+}
+
+export const updateCustomerSegmentMembershipsWorkflowId =
+  "update-customer-segment-memberships"
+
+/**
+ * Adds and ends memberships, skipping ones that already are as asked, and
+ * emits `customer_segment.customers_added` / `customers_removed` once per
+ * segment with the customers that actually moved. It does not check that
+ * ids exist: the route-level workflows below do.
+ *
+ * @example
+ * await updateCustomerSegmentMembershipsWorkflow(container).run({
+ *   input: { add: [{ customer_segment_id: "cseg_1", target_id: "cus_1" }], source: "manual" },
+ * })
+ */
+export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
+  updateCustomerSegmentMembershipsWorkflowId,
+  (input: UpdateCustomerSegmentMembershipsWorkflowInput) => {
+    const linkInput = transform({ input }, ({ input }) => ({
+      add: input.add ?? [],
+      remove: input.remove ?? [],
+      data: { source: input.source ?? "manual", added_by: input.added_by ?? null },
+    }))
+    const added = createSegmentLinksStep({
+      target: "customer",
+      pairs: linkInput.add,
+      data: linkInput.data,
+    })
+    const removed = dismissSegmentLinksStep({
+      target: "customer",
+      pairs: linkInput.remove,
+    })
+    const events = transform({ added, removed }, ({ added, removed }) => ({
+      added: groupBySegment(added),
+      removed: groupBySegment(removed),
+    }))
+    emitEventStep({
+      eventName: CustomerSegmentWorkflowEvents.CUSTOMERS_ADDED,
+      data: events.added,
+    }).config({ name: "emit-customers-added" })
+    emitEventStep({
+      eventName: CustomerSegmentWorkflowEvents.CUSTOMERS_REMOVED,
+      data: events.removed,
+    }).config({ name: "emit-customers-removed" })
+    return new WorkflowResponse({ added, removed })
+  }
+)
+
+function groupBySegment(pairs: SegmentLinkPair[]) {
+  const bySegment = new Map<string, string[]>()
+  for (const { customer_segment_id, target_id } of pairs) {
+    bySegment.set(customer_segment_id, [
+      ...(bySegment.get(customer_segment_id) ?? []),
+      target_id,
+    ])
+  }
+  return [...bySegment].map(([id, customer_ids]) => ({ id, customer_ids }))
+}
