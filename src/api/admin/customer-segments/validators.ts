@@ -17,7 +17,7 @@ const handle = z
   .max(100)
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    "Handle must be lowercase letters, digits and single dashes, like 'vip-customers'"
+    "handle must be lowercase letters, digits and single dashes, like 'vip-customers'"
   )
 
 const segmentFields = {
@@ -33,13 +33,13 @@ const segmentFields = {
 }
 
 export const AdminCreateCustomerSegment = z.strictObject({
-  name: z.string().trim().min(1, "Name is required").max(255),
+  name: z.string().trim().min(1, "name is required").max(255),
   ...segmentFields,
 })
 export type AdminCreateCustomerSegmentType = z.infer<typeof AdminCreateCustomerSegment>
 
 export const AdminUpdateCustomerSegment = z.strictObject({
-  name: z.string().trim().min(1, "Name cannot be empty").max(255).optional(),
+  name: z.string().trim().min(1, "name cannot be empty").max(255).optional(),
   ...segmentFields,
 })
 export type AdminUpdateCustomerSegmentType = z.infer<typeof AdminUpdateCustomerSegment>
