@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
+import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(60 * 1000)
 
@@ -373,13 +374,3 @@ medusaIntegrationTestRunner({
     })
   },
 })
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000) {
-  const started = Date.now()
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) {
-      throw new Error("condition not met in time")
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}

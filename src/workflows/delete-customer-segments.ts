@@ -3,10 +3,16 @@ import {
   createWorkflow,
   transform,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, removeRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import {
+  emitEventStep,
+  removeRemoteLinkStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { CUSTOMER_SEGMENT_MODULE } from "../modules/customer-segment"
 import { CustomerSegmentWorkflowEvents } from "./events"
+import { SEGMENT_LINK_TARGETS } from "./segment-link-targets"
 import { deleteCustomerSegmentsStep } from "./steps/delete-customer-segments"
+import { syncPriceListSegmentRulesStep } from "./steps/sync-price-list-segment-rules"
 
 export type DeleteCustomerSegmentsWorkflowInput = { ids: string[] }
 
@@ -14,7 +20,8 @@ export const deleteCustomerSegmentsWorkflowId = "delete-customer-segments-workfl
 
 /**
  * Deletes segments with their memberships and links to price lists,
- * promotions, products, categories and sales channels, then emits
+ * promotions, products, categories and sales channels, takes the segments
+ * out of their price lists' segment rules, then emits
  * `customer_segment.deleted`.
  *
  * @example
@@ -23,10 +30,20 @@ export const deleteCustomerSegmentsWorkflowId = "delete-customer-segments-workfl
 export const deleteCustomerSegmentsWorkflow = createWorkflow(
   deleteCustomerSegmentsWorkflowId,
   (input: DeleteCustomerSegmentsWorkflowInput) => {
+    const { data: priceListLinks } = useQueryGraphStep({
+      entity: SEGMENT_LINK_TARGETS.price_list.entryPoint,
+      fields: ["price_list_id"],
+      filters: { customer_segment_id: input.ids },
+    })
     deleteCustomerSegmentsStep(input.ids)
     removeRemoteLinkStep({
       [CUSTOMER_SEGMENT_MODULE]: { customer_segment_id: input.ids },
     })
+    syncPriceListSegmentRulesStep(
+      transform({ priceListLinks }, ({ priceListLinks }) =>
+        priceListLinks.map((link: { price_list_id: string }) => link.price_list_id)
+      )
+    )
     const events = transform({ input }, ({ input }) =>
       input.ids.map((id) => ({ id }))
     )

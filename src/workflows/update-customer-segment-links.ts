@@ -2,6 +2,7 @@ import {
   WorkflowResponse,
   createWorkflow,
   transform,
+  when,
 } from "@medusajs/framework/workflows-sdk"
 import {
   SEGMENT_LINK_TARGETS,
@@ -9,6 +10,7 @@ import {
 } from "./segment-link-targets"
 import { createSegmentLinksStep } from "./steps/create-segment-links"
 import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
+import { syncPriceListSegmentRulesStep } from "./steps/sync-price-list-segment-rules"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
 import type { AddRemoveIds } from "./types"
 
@@ -25,6 +27,9 @@ export const updateCustomerSegmentLinksWorkflowId =
 /**
  * Links a segment to, and unlinks it from, price lists, promotions, products,
  * product categories or sales channels. Unknown ids fail the whole batch.
+ * Linking a price list gives it a `customer_segment_id` rule listing its
+ * segments, so only their members get its prices; unlinking the last
+ * segment removes the rule.
  *
  * @example
  * await updateCustomerSegmentLinksWorkflow(container).run({
@@ -62,6 +67,9 @@ export const updateCustomerSegmentLinksWorkflow = createWorkflow(
     const removed = dismissSegmentLinksStep({
       target: input.target,
       pairs: plan.remove,
+    })
+    when({ input }, ({ input }) => input.target === "price_list").then(() => {
+      syncPriceListSegmentRulesStep(plan.ids)
     })
     return new WorkflowResponse({ added, removed })
   }

@@ -3,6 +3,12 @@
  * `plugins: [{ resolve: "medusa-customer-segments", options: { ... } }]`.
  */
 export type CustomerSegmentModuleOptions = {
-  /** Largest number of ids accepted in one add/remove batch. Default 1000. */
-  maxBatchSize?: number
+  /**
+   * Register the plugin's handlers on Medusa's workflow hooks (cart and
+   * order `setPricingContext`, cart promotion `validate` and
+   * `setPromotionContext`). Medusa allows one handler per hook across the
+   * store and all plugins: set `false` to register your own and call the
+   * plugin's exported functions from them. Default `true`.
+   */
+  registerWorkflowHooks?: boolean
 }

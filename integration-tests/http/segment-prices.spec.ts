@@ -1,0 +1,266 @@
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdmin, createStoreCustomer } from "../helpers/auth"
+import { createSegments } from "../helpers/factories"
+import {
+  type StoreFixture,
+  createCustomerGroup,
+  createPriceList,
+  createStoreFixture,
+} from "../helpers/store-fixture"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(90 * 1000)
+
+type Shopper = { headers: Record<string, string>; customerId?: string }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let store: StoreFixture
+    let admin: { headers: Record<string, string> }
+    let guest: Shopper
+    let member: Shopper & { customerId: string }
+    let nonMember: Shopper & { customerId: string }
+    let vip: { id: string }
+    let vipPrices: { id: string }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      store = await createStoreFixture(container)
+      admin = await createAdmin(container)
+      guest = { headers: store.publishableKey }
+      member = await createStoreCustomer(container, store.publishableKey, "member@example.com")
+      nonMember = await createStoreCustomer(container, store.publishableKey, "other@example.com")
+      ;[vip] = await createSegments(container, [{ name: "VIP" }])
+      vipPrices = await createPriceList(container, "VIP prices", [
+        { variant_id: store.drill.variantId, amount: 80 },
+      ])
+      await api.post(
+        `/admin/customer-segments/${vip.id}/price-lists`,
+        { add: [vipPrices.id] },
+        admin
+      )
+      await api.post(
+        `/admin/customer-segments/${vip.id}/customers`,
+        { add: [member.customerId] },
+        admin
+      )
+    })
+
+    const listedPrice = async (shopper: Shopper, productId = store.drill.product.id) => {
+      const { data } = await api.get(
+        `/store/products?region_id=${store.region.id}&fields=id,*variants.calculated_price`,
+        shopper
+      )
+      const product = data.products.find((p: any) => p.id === productId)
+      return product.variants[0].calculated_price.calculated_amount
+    }
+
+    const detailPrice = async (shopper: Shopper, productId = store.drill.product.id) => {
+      const { data } = await api.get(
+        `/store/products/${productId}?region_id=${store.region.id}&fields=id,*variants.calculated_price`,
+        shopper
+      )
+      return data.product.variants[0].calculated_price.calculated_amount
+    }
+
+    const cartWithDrill = async (shopper: Shopper) => {
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: store.region.id },
+        shopper
+      )
+      const added = await api.post(
+        `/store/carts/${data.cart.id}/line-items`,
+        { variant_id: store.drill.variantId, quantity: 1 },
+        shopper
+      )
+      return added.data.cart
+    }
+
+    const drillLinePrice = async (cartId: string, shopper: Shopper) => {
+      const { data } = await api.get(`/store/carts/${cartId}`, shopper)
+      return data.cart.items.find((i: any) => i.variant_id === store.drill.variantId)
+        .unit_price
+    }
+
+    it("guest, member and non-member see different calculated prices in list and detail", async () => {
+      expect(await listedPrice(guest)).toEqual(100)
+      expect(await listedPrice(nonMember)).toEqual(100)
+      expect(await listedPrice(member)).toEqual(80)
+      expect(await detailPrice(guest)).toEqual(100)
+      expect(await detailPrice(nonMember)).toEqual(100)
+      expect(await detailPrice(member)).toEqual(80)
+      // Products without segment prices are unchanged for members.
+      expect(await listedPrice(member, store.saw.product.id)).toEqual(50)
+    })
+
+    it("keeps a price-list rule listing the linked segments, and removes it on unlink", async () => {
+      const pricing = getContainer().resolve(Modules.PRICING)
+      const [wholesale] = await createSegments(getContainer(), [{ name: "Wholesale" }])
+      await api.post(
+        `/admin/customer-segments/${wholesale.id}/price-lists`,
+        { add: [vipPrices.id] },
+        admin
+      )
+      const [list] = await pricing.listPriceLists(
+        { id: [vipPrices.id] },
+        { relations: ["price_list_rules"] }
+      )
+      expect(list.price_list_rules).toEqual([
+        expect.objectContaining({
+          attribute: "customer_segment_id",
+          value: [vip.id, wholesale.id].sort(),
+        }),
+      ])
+
+      // A member of either segment gets the price.
+      await api.post(
+        `/admin/customer-segments/${wholesale.id}/customers`,
+        { add: [nonMember.customerId] },
+        admin
+      )
+      expect(await listedPrice(nonMember)).toEqual(80)
+
+      for (const segment of [vip, wholesale]) {
+        await api.post(
+          `/admin/customer-segments/${segment.id}/price-lists`,
+          { remove: [vipPrices.id] },
+          admin
+        )
+      }
+      const [unlinked] = await pricing.listPriceLists(
+        { id: [vipPrices.id] },
+        { relations: ["price_list_rules"] }
+      )
+      expect(unlinked.price_list_rules).toEqual([])
+    })
+
+    it("keeps customer-group price lists working beside segment ones", async () => {
+      const trade = await createCustomerGroup(getContainer(), "Trade", [member.customerId])
+      await createPriceList(
+        getContainer(),
+        "Trade prices",
+        [{ variant_id: store.saw.variantId, amount: 45 }],
+        { rules: { "customer.groups.id": [trade.id] } }
+      )
+      expect(await listedPrice(member)).toEqual(80)
+      expect(await listedPrice(member, store.saw.product.id)).toEqual(45)
+      expect(await listedPrice(nonMember, store.saw.product.id)).toEqual(50)
+
+      const cart = await cartWithDrill(member)
+      const withSaw = await api.post(
+        `/store/carts/${cart.id}/line-items`,
+        { variant_id: store.saw.variantId, quantity: 1 },
+        member
+      )
+      const prices = Object.fromEntries(
+        withSaw.data.cart.items.map((i: any) => [i.variant_id, i.unit_price])
+      )
+      expect(prices).toEqual({
+        [store.drill.variantId]: 80,
+        [store.saw.variantId]: 45,
+      })
+    })
+
+    it("prices cart lines for members when adding and when changing quantity", async () => {
+      const memberCart = await cartWithDrill(member)
+      expect(memberCart.items[0].unit_price).toEqual(80)
+      const updated = await api.post(
+        `/store/carts/${memberCart.id}/line-items/${memberCart.items[0].id}`,
+        { quantity: 3 },
+        member
+      )
+      expect(updated.data.cart.items[0].unit_price).toEqual(80)
+
+      const otherCart = await cartWithDrill(nonMember)
+      expect(otherCart.items[0].unit_price).toEqual(100)
+    })
+
+    it("re-prices a guest cart when a member signs in and takes it over", async () => {
+      const cart = await cartWithDrill(guest)
+      expect(cart.items[0].unit_price).toEqual(100)
+      const transferred = await api.post(`/store/carts/${cart.id}/customer`, {}, member)
+      expect(transferred.data.cart.customer_id).toEqual(member.customerId)
+      expect(await drillLinePrice(cart.id, member)).toEqual(80)
+    })
+
+    it("re-prices open carts when a customer joins or leaves the segment", async () => {
+      const cart = await cartWithDrill(nonMember)
+      expect(cart.items[0].unit_price).toEqual(100)
+
+      await api.post(
+        `/admin/customer-segments/${vip.id}/customers`,
+        { add: [nonMember.customerId] },
+        admin
+      )
+      await waitFor(async () => (await drillLinePrice(cart.id, nonMember)) === 80)
+
+      await api.post(
+        `/admin/customer-segments/${vip.id}/customers`,
+        { remove: [nonMember.customerId] },
+        admin
+      )
+      await waitFor(async () => (await drillLinePrice(cart.id, nonMember)) === 100)
+    })
+
+    it("stops segment prices when the segment is made inactive", async () => {
+      const cart = await cartWithDrill(member)
+      expect(cart.items[0].unit_price).toEqual(80)
+      await api.post(`/admin/customer-segments/${vip.id}`, { is_active: false }, admin)
+
+      expect(await listedPrice(member)).toEqual(100)
+      const updated = await api.post(
+        `/store/carts/${cart.id}/line-items/${cart.items[0].id}`,
+        { quantity: 2 },
+        member
+      )
+      expect(updated.data.cart.items[0].unit_price).toEqual(100)
+    })
+
+    it("applies a segment scoped to sales channels only in those channels", async () => {
+      const other = await getContainer()
+        .resolve(Modules.SALES_CHANNEL)
+        .createSalesChannels([{ name: "B2B Portal" }])
+      await api.post(
+        `/admin/customer-segments/${vip.id}/sales-channels`,
+        { add: [other[0].id] },
+        admin
+      )
+      expect(await listedPrice(member)).toEqual(100)
+      expect((await cartWithDrill(member)).items[0].unit_price).toEqual(100)
+
+      await api.post(
+        `/admin/customer-segments/${vip.id}/sales-channels`,
+        { add: [store.salesChannel.id] },
+        admin
+      )
+      expect(await listedPrice(member)).toEqual(80)
+    })
+
+    it("deleting the segment takes it out of the price list's rule", async () => {
+      await api.delete(`/admin/customer-segments/${vip.id}`, admin)
+      const [list] = await getContainer()
+        .resolve(Modules.PRICING)
+        .listPriceLists({ id: [vipPrices.id] }, { relations: ["price_list_rules"] })
+      expect(list.price_list_rules).toEqual([])
+    })
+
+    it("gives draft orders for a member the segment price", async () => {
+      const { data } = await api.post(
+        "/admin/draft-orders",
+        {
+          customer_id: member.customerId,
+          email: "member@example.com",
+          region_id: store.region.id,
+          sales_channel_id: store.salesChannel.id,
+          items: [{ variant_id: store.drill.variantId, quantity: 1 }],
+        },
+        admin
+      )
+      expect(data.draft_order.items[0].unit_price).toEqual(80)
+    })
+  },
+})

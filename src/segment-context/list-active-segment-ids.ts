@@ -1,0 +1,72 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+
+export type ActiveSegmentIdsInput =
+  | {
+      customer_id?: string | null
+      /**
+       * The sales channel being sold through (or any of several). A segment
+       * scoped to sales channels counts only in those; a segment with no
+       * channels counts everywhere. Leave it out to ignore scopes.
+       */
+      sales_channel_id?: string | string[] | null
+    }
+  | {
+      /** A cart: its customer and its sales channel are used. */
+      cart_id: string
+    }
+
+const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
+const CHANNELS = SEGMENT_LINK_TARGETS.sales_channel.table
+
+/**
+ * The ids of the active segments a customer is a member of, in one indexed
+ * query: membership by customer id (or through the cart's customer), joined
+ * to live, active segments, with the sales-channel scope applied. Used on the
+ * pricing and promotion hot paths.
+ */
+export async function listActiveSegmentIds(
+  container: MedusaContainer,
+  input: ActiveSegmentIdsInput
+): Promise<string[]> {
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const query = knex(`${MEMBERS} as m`)
+    .distinct("s.id")
+    .join("customer_segment as s", "s.id", "m.customer_segment_id")
+    .whereNull("m.deleted_at")
+    .whereNull("s.deleted_at")
+    .where("s.is_active", true)
+
+  let salesChannel: Knex.Raw | string | string[] | null | undefined
+  if ("cart_id" in input) {
+    query.join("cart as c", "c.customer_id", "m.customer_id").where("c.id", input.cart_id)
+    salesChannel = knex.raw("c.sales_channel_id")
+  } else {
+    if (!input.customer_id) {
+      return []
+    }
+    query.where("m.customer_id", input.customer_id)
+    salesChannel = input.sales_channel_id
+  }
+
+  if (salesChannel) {
+    const channelsOfSegment = () =>
+      knex(`${CHANNELS} as sc`)
+        .select(knex.raw("1"))
+        .whereRaw("sc.customer_segment_id = s.id")
+        .whereNull("sc.deleted_at")
+    query.where((scope) =>
+      scope
+        .whereNotExists(channelsOfSegment())
+        .orWhereExists(
+          Array.isArray(salesChannel)
+            ? channelsOfSegment().whereIn("sc.sales_channel_id", salesChannel)
+            : channelsOfSegment().where("sc.sales_channel_id", salesChannel)
+        )
+    )
+  }
+  const rows: { id: string }[] = await query
+  return rows.map((row) => row.id).sort()
+}

@@ -1,0 +1,41 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
+import { CustomerSegmentWorkflowEvents } from "../workflows/events"
+
+/**
+ * Re-prices the open carts of customers who joined or left a segment, so a
+ * cart shows segment prices (and loses them) without waiting for the
+ * shopper's next cart change.
+ */
+export default async function repriceCartsOnMembershipChange({
+  event,
+  container,
+}: SubscriberArgs<{ id: string; customer_ids: string[] }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: ["id"],
+    filters: { customer_id: event.data.customer_ids, completed_at: null },
+  })
+  for (const cart of carts) {
+    try {
+      await refreshCartItemsWorkflow(container).run({
+        input: { cart_id: cart.id, force_refresh: true },
+      })
+    } catch (error) {
+      logger.error(
+        `customer-segments: could not re-price cart ${cart.id} after ${event.name} for segment ${event.data.id}: ${(error as Error).message}`
+      )
+    }
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    CustomerSegmentWorkflowEvents.CUSTOMERS_ADDED,
+    CustomerSegmentWorkflowEvents.CUSTOMERS_REMOVED,
+  ],
+  context: { subscriberId: "customer-segments-reprice-carts" },
+}
