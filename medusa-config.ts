@@ -24,7 +24,10 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/customer-segment",
-      options: {},
+      options: {
+        registerWorkflowHooks:
+          process.env.CUSTOMER_SEGMENTS_REGISTER_WORKFLOW_HOOKS !== "false",
+      },
     },
   ],
 })
