@@ -6,6 +6,7 @@ import { Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createPriceListsWorkflow,
+  createPromotionsWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
@@ -112,4 +113,30 @@ export async function createCustomerGroup(
     customerIds.map((customer_id) => ({ customer_id, customer_group_id: group.id }))
   )
   return group
+}
+
+/** A percentage coupon on cart lines (15% off each line by default). */
+export async function createItemCoupon(container: MedusaContainer, code: string, value = 15) {
+  const {
+    result: [promotion],
+  } = await createPromotionsWorkflow(container).run({
+    input: {
+      promotionsData: [
+        {
+          code,
+          type: "standard",
+          status: "active",
+          is_automatic: false,
+          application_method: {
+            type: "percentage",
+            target_type: "items",
+            allocation: "each",
+            max_quantity: 100,
+            value,
+          },
+        },
+      ],
+    },
+  })
+  return promotion
 }

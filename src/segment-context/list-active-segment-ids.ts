@@ -32,6 +32,22 @@ export async function listActiveSegmentIds(
   input: ActiveSegmentIdsInput
 ): Promise<string[]> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const query = activeSegmentIdsQuery(knex, input)
+  if (!query) {
+    return []
+  }
+  const rows: { id: string }[] = await query
+  return rows.map((row) => row.id).sort()
+}
+
+/**
+ * The query behind `listActiveSegmentIds` (one `id` column), to embed in a
+ * larger statement; null when there is no customer to look up.
+ */
+export function activeSegmentIdsQuery(
+  knex: Knex,
+  input: ActiveSegmentIdsInput
+): Knex.QueryBuilder | null {
   const query = knex(`${MEMBERS} as m`)
     .distinct("s.id")
     .join("customer_segment as s", "s.id", "m.customer_segment_id")
@@ -45,7 +61,7 @@ export async function listActiveSegmentIds(
     salesChannel = knex.raw("c.sales_channel_id")
   } else {
     if (!input.customer_id) {
-      return []
+      return null
     }
     query.where("m.customer_id", input.customer_id)
     salesChannel = input.sales_channel_id
@@ -67,6 +83,5 @@ export async function listActiveSegmentIds(
         )
     )
   }
-  const rows: { id: string }[] = await query
-  return rows.map((row) => row.id).sort()
+  return query
 }

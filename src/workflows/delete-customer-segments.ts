@@ -13,6 +13,7 @@ import { CustomerSegmentWorkflowEvents } from "./events"
 import { SEGMENT_LINK_TARGETS } from "./segment-link-targets"
 import { deleteCustomerSegmentsStep } from "./steps/delete-customer-segments"
 import { syncPriceListSegmentRulesStep } from "./steps/sync-price-list-segment-rules"
+import { syncPromotionSegmentRulesStep } from "./steps/sync-promotion-segment-rules"
 
 export type DeleteCustomerSegmentsWorkflowInput = { ids: string[] }
 
@@ -21,7 +22,7 @@ export const deleteCustomerSegmentsWorkflowId = "delete-customer-segments-workfl
 /**
  * Deletes segments with their memberships and links to price lists,
  * promotions, products, categories and sales channels, takes the segments
- * out of their price lists' segment rules, then emits
+ * out of their price lists' and promotions' segment rules, then emits
  * `customer_segment.deleted`.
  *
  * @example
@@ -34,7 +35,12 @@ export const deleteCustomerSegmentsWorkflow = createWorkflow(
       entity: SEGMENT_LINK_TARGETS.price_list.entryPoint,
       fields: ["price_list_id"],
       filters: { customer_segment_id: input.ids },
-    })
+    }).config({ name: "list-linked-price-lists" })
+    const { data: promotionLinks } = useQueryGraphStep({
+      entity: SEGMENT_LINK_TARGETS.promotion.entryPoint,
+      fields: ["promotion_id"],
+      filters: { customer_segment_id: input.ids },
+    }).config({ name: "list-linked-promotions" })
     deleteCustomerSegmentsStep(input.ids)
     removeRemoteLinkStep({
       [CUSTOMER_SEGMENT_MODULE]: { customer_segment_id: input.ids },
@@ -43,6 +49,11 @@ export const deleteCustomerSegmentsWorkflow = createWorkflow(
       transform({ priceListLinks }, ({ priceListLinks }) =>
         priceListLinks.map((link: { price_list_id: string }) => link.price_list_id)
       )
+    )
+    syncPromotionSegmentRulesStep(
+      transform({ promotionLinks }, ({ promotionLinks }) => ({
+        promotion_ids: promotionLinks.map((link: { promotion_id: string }) => link.promotion_id),
+      }))
     )
     const events = transform({ input }, ({ input }) =>
       input.ids.map((id) => ({ id }))

@@ -11,6 +11,7 @@ import {
 import { createSegmentLinksStep } from "./steps/create-segment-links"
 import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
 import { syncPriceListSegmentRulesStep } from "./steps/sync-price-list-segment-rules"
+import { syncPromotionSegmentRulesStep } from "./steps/sync-promotion-segment-rules"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
 import type { AddRemoveIds } from "./types"
 
@@ -29,7 +30,9 @@ export const updateCustomerSegmentLinksWorkflowId =
  * product categories or sales channels. Unknown ids fail the whole batch.
  * Linking a price list gives it a `customer_segment_id` rule listing its
  * segments, so only their members get its prices; unlinking the last
- * segment removes the rule.
+ * segment removes the rule. Linking a promotion restricts it to the
+ * segments' members and, when they have products or categories, to those
+ * products (see `syncPromotionSegmentRulesStep`).
  *
  * @example
  * await updateCustomerSegmentLinksWorkflow(container).run({
@@ -70,6 +73,16 @@ export const updateCustomerSegmentLinksWorkflow = createWorkflow(
     })
     when({ input }, ({ input }) => input.target === "price_list").then(() => {
       syncPriceListSegmentRulesStep(plan.ids)
+    })
+    when({ input }, ({ input }) =>
+      ["promotion", "product", "product_category"].includes(input.target)
+    ).then(() => {
+      syncPromotionSegmentRulesStep(
+        transform({ input, plan }, ({ input, plan }) => ({
+          promotion_ids: input.target === "promotion" ? plan.ids : [],
+          customer_segment_ids: [input.id],
+        }))
+      )
     })
     return new WorkflowResponse({ added, removed })
   }

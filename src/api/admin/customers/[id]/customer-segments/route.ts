@@ -28,7 +28,7 @@ export const GET = async (
     pagination: { skip: offset, take: limit, order: { created_at: "ASC" } },
   })
   res.json({
-    customer_segments: data
+    customer_segments: (data as Record<string, any>[])
       .filter((row) => row.customer_segment)
       .map((row) => ({
         ...row.customer_segment,

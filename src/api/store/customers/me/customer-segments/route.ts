@@ -27,9 +27,9 @@ export const GET = async (
     ],
     filters: { customer_id: req.auth_context.actor_id },
   })
-  const customer_segments = data
+  const customer_segments = (data as { customer_segment: Record<string, any> | null }[])
     .map((row) => row.customer_segment)
-    .filter((segment) => segment?.is_active)
+    .filter((segment): segment is Record<string, any> => !!segment?.is_active)
     .sort((a, b) => b.priority - a.priority || a.name.localeCompare(b.name))
     .map((segment) =>
       Object.fromEntries(

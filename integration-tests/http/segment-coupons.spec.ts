@@ -1,0 +1,201 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdmin, createStoreCustomer } from "../helpers/auth"
+import { expectError } from "../helpers/expect-error"
+import { createSegments } from "../helpers/factories"
+import {
+  type StoreFixture,
+  createItemCoupon,
+  createStoreFixture,
+} from "../helpers/store-fixture"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(90 * 1000)
+
+type Shopper = { headers: Record<string, string>; customerId?: string }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let store: StoreFixture
+    let admin: { headers: Record<string, string> }
+    let guest: Shopper
+    let member: Shopper & { customerId: string }
+    let nonMember: Shopper & { customerId: string }
+    let boschPros: { id: string }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      store = await createStoreFixture(container)
+      admin = await createAdmin(container)
+      guest = { headers: store.publishableKey }
+      member = await createStoreCustomer(container, store.publishableKey, "pro@example.com")
+      nonMember = await createStoreCustomer(container, store.publishableKey, "other@example.com")
+      ;[boschPros] = await createSegments(container, [{ name: "Bosch Pros" }])
+      const coupon = await createItemCoupon(container, "BOSCH15")
+      await api.post(`/admin/customer-segments/${boschPros.id}/promotions`, { add: [coupon.id] }, admin)
+      await api.post(
+        `/admin/customer-segments/${boschPros.id}/customers`,
+        { add: [member.customerId] },
+        admin
+      )
+    })
+
+    const cartWith = async (shopper: Shopper, variantIds: string[]) => {
+      const { data } = await api.post("/store/carts", { region_id: store.region.id }, shopper)
+      let cart = data.cart
+      for (const variant_id of variantIds) {
+        cart = (
+          await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 }, shopper)
+        ).data.cart
+      }
+      return cart
+    }
+
+    const applyCode = (cartId: string, shopper: Shopper, code = "BOSCH15") =>
+      api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [code] }, shopper)
+
+    const discountByVariant = (cart: any) =>
+      Object.fromEntries(
+        cart.items.map((item: any) => [
+          item.variant_id,
+          (item.adjustments ?? []).reduce((sum: number, a: any) => sum + Number(a.amount), 0),
+        ])
+      )
+
+    const readCart = async (cartId: string, shopper: Shopper) =>
+      (await api.get(`/store/carts/${cartId}?fields=*items,*items.adjustments,*promotions`, shopper))
+        .data.cart
+
+    it("applies the coupon for a member", async () => {
+      const cart = await cartWith(member, [store.drill.variantId])
+      const applied = await applyCode(cart.id, member)
+      expect(applied.data.cart.promotions.map((p: any) => p.code)).toEqual(["BOSCH15"])
+      expect(discountByVariant(applied.data.cart)).toEqual({ [store.drill.variantId]: 15 })
+    })
+
+    it.each([
+      ["a guest", () => guest],
+      ["a signed-in non-member", () => nonMember],
+    ])("refuses the coupon for %s, naming the code", async (_who, shopper) => {
+      const cart = await cartWith(shopper(), [store.drill.variantId])
+      const response = await expectError(applyCode(cart.id, shopper()))
+      expect(response.status).toEqual(400)
+      expect(response.data.type).toEqual("not_allowed")
+      expect(response.data.message).toEqual(
+        "The promotion code BOSCH15 is not available for your account"
+      )
+      const after = await readCart(cart.id, shopper())
+      expect(after.promotions).toEqual([])
+      expect(discountByVariant(after)).toEqual({ [store.drill.variantId]: 0 })
+    })
+
+    it("leaves codes that are not linked to a segment open to everyone", async () => {
+      await createItemCoupon(getContainer(), "WELCOME5", 5)
+      const cart = await cartWith(guest, [store.drill.variantId])
+      const applied = await applyCode(cart.id, guest, "WELCOME5")
+      expect(discountByVariant(applied.data.cart)).toEqual({ [store.drill.variantId]: 5 })
+    })
+
+    it("opens a coupon linked to several segments to members of any of them", async () => {
+      const [wholesale] = await createSegments(getContainer(), [{ name: "Wholesale" }])
+      const coupon = (await api.get("/admin/promotions?code=BOSCH15", admin)).data.promotions[0]
+      await api.post(`/admin/customer-segments/${wholesale.id}/promotions`, { add: [coupon.id] }, admin)
+      await api.post(
+        `/admin/customer-segments/${wholesale.id}/customers`,
+        { add: [nonMember.customerId] },
+        admin
+      )
+      const cart = await cartWith(nonMember, [store.drill.variantId])
+      const applied = await applyCode(cart.id, nonMember)
+      expect(discountByVariant(applied.data.cart)).toEqual({ [store.drill.variantId]: 15 })
+    })
+
+    it("discounts only the segment's products when the segment has products (the Bosch example)", async () => {
+      await api.post(
+        `/admin/customer-segments/${boschPros.id}/products`,
+        { add: [store.drill.product.id] },
+        admin
+      )
+      const cart = await cartWith(member, [store.drill.variantId, store.saw.variantId])
+      const applied = await applyCode(cart.id, member)
+      expect(discountByVariant(applied.data.cart)).toEqual({
+        [store.drill.variantId]: 15,
+        [store.saw.variantId]: 0,
+      })
+    })
+
+    it("discounts the products of the segment's categories", async () => {
+      const { data } = await api.post(
+        "/admin/product-categories",
+        { name: "Saws", is_active: true },
+        admin
+      )
+      await api.post(
+        `/admin/product-categories/${data.product_category.id}/products`,
+        { add: [store.saw.product.id] },
+        admin
+      )
+      await api.post(
+        `/admin/customer-segments/${boschPros.id}/product-categories`,
+        { add: [data.product_category.id] },
+        admin
+      )
+      const cart = await cartWith(member, [store.drill.variantId, store.saw.variantId])
+      const applied = await applyCode(cart.id, member)
+      expect(discountByVariant(applied.data.cart)).toEqual({
+        [store.drill.variantId]: 0,
+        [store.saw.variantId]: 7.5,
+      })
+    })
+
+    it("lets a member stack several segment coupons", async () => {
+      const [trade] = await createSegments(getContainer(), [{ name: "Trade" }])
+      const tradeCoupon = await createItemCoupon(getContainer(), "TRADE10", 10)
+      await api.post(`/admin/customer-segments/${trade.id}/promotions`, { add: [tradeCoupon.id] }, admin)
+      await api.post(`/admin/customer-segments/${trade.id}/customers`, { add: [member.customerId] }, admin)
+      const cart = await cartWith(member, [store.drill.variantId])
+      await applyCode(cart.id, member)
+      const both = await applyCode(cart.id, member, "TRADE10")
+      expect(both.data.cart.promotions.map((p: any) => p.code).sort()).toEqual([
+        "BOSCH15",
+        "TRADE10",
+      ])
+    })
+
+    it("drops the discount when the member is removed from the segment", async () => {
+      const cart = await cartWith(member, [store.drill.variantId])
+      await applyCode(cart.id, member)
+      await api.post(
+        `/admin/customer-segments/${boschPros.id}/customers`,
+        { remove: [member.customerId] },
+        admin
+      )
+      await waitFor(async () => (await readCart(cart.id, member)).promotions.length === 0)
+      expect(discountByVariant(await readCart(cart.id, member))).toEqual({
+        [store.drill.variantId]: 0,
+      })
+    })
+
+    it("drops the discount at the next cart change once the segment is inactive", async () => {
+      const cart = await cartWith(member, [store.drill.variantId])
+      const applied = await applyCode(cart.id, member)
+      await api.post(`/admin/customer-segments/${boschPros.id}`, { is_active: false }, admin)
+      const updated = await api.post(
+        `/store/carts/${cart.id}/line-items/${applied.data.cart.items[0].id}`,
+        { quantity: 2 },
+        member
+      )
+      expect(updated.data.cart.promotions).toEqual([])
+      expect(discountByVariant(updated.data.cart)).toEqual({ [store.drill.variantId]: 0 })
+    })
+
+    it("unlinking the last segment opens the coupon to everyone again", async () => {
+      const coupon = (await api.get("/admin/promotions?code=BOSCH15", admin)).data.promotions[0]
+      await api.post(`/admin/customer-segments/${boschPros.id}/promotions`, { remove: [coupon.id] }, admin)
+      const cart = await cartWith(guest, [store.drill.variantId])
+      const applied = await applyCode(cart.id, guest)
+      expect(discountByVariant(applied.data.cart)).toEqual({ [store.drill.variantId]: 15 })
+    })
+  },
+})

@@ -1,0 +1,108 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+import { activeSegmentIdsQuery } from "./list-active-segment-ids"
+import { SEGMENT_CONTEXT_ATTRIBUTE } from "./segment-attribute"
+
+/** The parts of a cart (as Medusa's promotion workflows load it) used here. */
+export type SegmentPromotionCart = {
+  customer_id?: string | null
+  customer?: { id?: string | null } | null
+  sales_channel_id?: string | null
+  items?: {
+    product_id?: string | null
+    product?: { id?: string | null; categories?: { id: string }[] | null } | null
+    [key: string]: unknown
+  }[]
+}
+
+/**
+ * The promotion context for segment coupons: the customer's active segment
+ * ids (matched by the coupon's `customer_segment_id` rule) and, on each cart
+ * line, the ids of those segments whose products or categories include the
+ * line's product (matched by the coupon's `items.customer_segment_id` target
+ * rule). Guests and customers in no segment get `{}`; empty lists are never
+ * returned. One query. Call it from your own `setPromotionContext` handler
+ * when you turn the plugin's handlers off.
+ *
+ * @example
+ * updateCartPromotionsWorkflow.hooks.setPromotionContext(async ({ cart }, { container }) =>
+ *   new StepResponse(await buildSegmentPromotionContext(container, cart))
+ * )
+ */
+export async function buildSegmentPromotionContext(
+  container: MedusaContainer,
+  cart: SegmentPromotionCart
+): Promise<Record<string, unknown>> {
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const segments = activeSegmentIdsQuery(knex, {
+    customer_id: cart.customer_id ?? cart.customer?.id,
+    sales_channel_id: cart.sales_channel_id,
+  })
+  if (!segments) {
+    return {}
+  }
+  const items = cart.items ?? []
+  const productIds = unique(items.map(productIdOf))
+  const categoryIds = unique(
+    items.flatMap((item) => (item.product?.categories ?? []).map((c) => c.id))
+  )
+  const products = SEGMENT_LINK_TARGETS.product.table
+  const categories = SEGMENT_LINK_TARGETS.product_category.table
+
+  const rows: { kind: string; segment_id: string; target_id: string | null }[] =
+    await knex
+      .with("segs", segments)
+      .select(knex.raw("'segment' as kind"), "segs.id as segment_id", knex.raw("null as target_id"))
+      .from("segs")
+      .unionAll((union) =>
+        union
+          .select(knex.raw("'product'"), "p.customer_segment_id", "p.product_id")
+          .from(`${products} as p`)
+          .join("segs", "segs.id", "p.customer_segment_id")
+          .whereNull("p.deleted_at")
+          .whereIn("p.product_id", productIds.length ? productIds : [null])
+      )
+      .unionAll((union) =>
+        union
+          .select(knex.raw("'category'"), "c.customer_segment_id", "c.product_category_id")
+          .from(`${categories} as c`)
+          .join("segs", "segs.id", "c.customer_segment_id")
+          .whereNull("c.deleted_at")
+          .whereIn("c.product_category_id", categoryIds.length ? categoryIds : [null])
+      )
+
+  const segmentIds = unique(rows.filter((r) => r.kind === "segment").map((r) => r.segment_id))
+  if (!segmentIds.length) {
+    return {}
+  }
+  const coveringSegments = (targetId: string | null | undefined, kind: string) =>
+    rows.filter((r) => r.kind === kind && r.target_id === targetId).map((r) => r.segment_id)
+
+  let anyLineCovered = false
+  const itemsWithSegments = items.map((item) => {
+    const covering = unique([
+      ...coveringSegments(productIdOf(item), "product"),
+      ...(item.product?.categories ?? []).flatMap((c) => coveringSegments(c.id, "category")),
+    ])
+    if (!covering.length) {
+      return item
+    }
+    anyLineCovered = true
+    return { ...item, [SEGMENT_CONTEXT_ATTRIBUTE]: covering }
+  })
+
+  return {
+    [SEGMENT_CONTEXT_ATTRIBUTE]: segmentIds,
+    ...(anyLineCovered ? { items: itemsWithSegments } : {}),
+  }
+}
+
+function productIdOf(item: NonNullable<SegmentPromotionCart["items"]>[number]) {
+  return item.product_id ?? item.product?.id ?? null
+}
+
+function unique<T>(values: (T | null | undefined)[]): T[] {
+  return [...new Set(values.filter((v): v is T => v !== null && v !== undefined))].sort()
+}
