@@ -20,6 +20,12 @@ export type UpdateCustomerSegmentLinksWorkflowInput = AddRemoveIds & {
   id: string
   /** What to link: price lists, promotions, products, categories or sales channels. */
   target: Exclude<SegmentLinkTarget, "customer">
+  /**
+   * Products only: mark the added products exclusive to the segment (hidden
+   * from everyone else in the store) or not; already linked products are
+   * updated too.
+   */
+  is_exclusive?: boolean
 }
 
 export const updateCustomerSegmentLinksWorkflowId =
@@ -66,7 +72,17 @@ export const updateCustomerSegmentLinksWorkflow = createWorkflow(
       ids: plan.ids,
       label: plan.label,
     }).config({ name: "validate-linked-records-exist" })
-    const added = createSegmentLinksStep({ target: input.target, pairs: plan.add })
+    const linkData = transform({ input }, ({ input }) =>
+      input.target === "product" && input.is_exclusive !== undefined
+        ? { data: { is_exclusive: input.is_exclusive }, update_existing: true }
+        : { data: undefined, update_existing: false }
+    )
+    const added = createSegmentLinksStep({
+      target: input.target,
+      pairs: plan.add,
+      data: linkData.data,
+      update_existing: linkData.update_existing,
+    })
     const removed = dismissSegmentLinksStep({
       target: input.target,
       pairs: plan.remove,

@@ -12,20 +12,42 @@ export type CreateSegmentLinksStepInput = {
   pairs: SegmentLinkPair[]
   /** Extra columns of the link rows, such as a membership's source. */
   data?: Record<string, unknown>
+  /**
+   * Also write `data` onto pairs that are already linked (for example to
+   * mark a linked product exclusive). Off by default: an existing link
+   * keeps its columns.
+   */
+  update_existing?: boolean
 }
 
 export const createSegmentLinksStepId = "create-segment-links"
 
 /**
  * Links segments to records of one target (customers, price lists, ...).
- * Pairs that are already linked are left as they are, so adding twice is
- * harmless. Returns and compensates only the pairs it linked.
+ * Pairs that are already linked are left as they are (or get `data` with
+ * `update_existing`), so adding twice is harmless. Returns only the pairs it
+ * linked; compensation unlinks those and restores updated rows.
  */
 export const createSegmentLinksStep = createStep(
   createSegmentLinksStepId,
-  async ({ target, pairs, data }: CreateSegmentLinksStepInput, { container }) => {
+  async (
+    { target, pairs, data, update_existing }: CreateSegmentLinksStepInput,
+    { container }
+  ) => {
     const existing = await listLiveSegmentLinks(container, target, pairs)
     const linked = new Set(existing.map(pairKey))
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const toUpdate =
+      update_existing && data
+        ? existing.filter((row) =>
+            Object.entries(data).some(([column, value]) => row.data[column] !== value)
+          )
+        : []
+    if (toUpdate.length) {
+      await link.create(
+        toUpdate.map((row) => toLinkDefinition(target, row, { ...row.data, ...data, id: row.id }))
+      )
+    }
     const seen = new Set<string>()
     const toCreate = pairs.filter((pair) => {
       const key = pairKey(pair)
@@ -35,21 +57,26 @@ export const createSegmentLinksStep = createStep(
       seen.add(key)
       return true
     })
-    if (!toCreate.length) {
-      return new StepResponse([] as SegmentLinkPair[], { target, pairs: [] })
+    if (toCreate.length) {
+      await link.create(toCreate.map((pair) => toLinkDefinition(target, pair, data)))
     }
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    await link.create(toCreate.map((pair) => toLinkDefinition(target, pair, data)))
-    return new StepResponse(toCreate, { target, pairs: toCreate })
+    return new StepResponse(toCreate, { target, pairs: toCreate, updated: toUpdate })
   },
   async (created, { container }) => {
-    if (!created?.pairs.length) {
+    if (!created?.pairs.length && !created?.updated.length) {
       return
     }
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    await link.dismiss(
-      created.pairs.map((pair) => toLinkDefinition(created.target, pair))
-    )
+    if (created.pairs.length) {
+      await link.dismiss(created.pairs.map((pair) => toLinkDefinition(created.target, pair)))
+    }
+    if (created.updated.length) {
+      await link.create(
+        created.updated.map((row) =>
+          toLinkDefinition(created.target, row, { ...row.data, id: row.id })
+        )
+      )
+    }
   }
 )
 

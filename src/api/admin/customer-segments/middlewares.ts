@@ -12,14 +12,15 @@ import {
   AdminGetCustomerSegmentMembersParams,
   AdminGetCustomerSegmentParams,
   AdminGetCustomerSegmentsParams,
+  AdminGetCustomerSegmentProductsParams,
   AdminLinkIds,
+  AdminLinkSegmentProducts,
   AdminUpdateCustomerSegment,
 } from "./validators"
 
 const LINKED_RECORD_PATHS = [
   "price-lists",
   "promotions",
-  "products",
   "product-categories",
   "sales-channels",
 ]
@@ -70,6 +71,21 @@ export const adminCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = [
         isList: false,
       }),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-segments/:id/products",
+    middlewares: [
+      validateAndTransformQuery(AdminGetCustomerSegmentProductsParams, {
+        defaults: ["id", "title", "handle", "status", "thumbnail"],
+        isList: true,
+      }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-segments/:id/products",
+    middlewares: [validateAndTransformBody(AdminLinkSegmentProducts), retrieveSegment],
   },
   ...["customers", ...LINKED_RECORD_PATHS].map(
     (path): MiddlewareRoute => ({

@@ -72,6 +72,18 @@ export const AdminLinkIds = z.strictObject({
 })
 export type AdminLinkIdsType = z.infer<typeof AdminLinkIds>
 
+/** `{ add, remove }` products, optionally marking the added ones exclusive. */
+export const AdminLinkSegmentProducts = z.strictObject({
+  ...AdminLinkIds.shape,
+  is_exclusive: z.boolean().optional(),
+})
+export type AdminLinkSegmentProductsType = z.infer<typeof AdminLinkSegmentProducts>
+
+export const AdminGetCustomerSegmentProductsParams = createFindParams({
+  limit: 50,
+  offset: 0,
+})
+
 /** The sort keys the members list accepts (prefix `-` for descending). */
 export const MEMBER_ORDER_FIELDS = [
   "added_at",

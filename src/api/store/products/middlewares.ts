@@ -1,16 +1,33 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { addSegmentPricingContext } from "./add-segment-pricing-context"
+import {
+  hideExclusiveProduct,
+  hideExclusiveProductsFromList,
+} from "./hide-exclusive-products"
 
-const PRICED_PRODUCT_ROUTES = [
-  "/store/products",
-  "/store/products/:id",
-  "/store/product-variants",
-  "/store/product-variants/:id",
-]
-
-export const storeProductSegmentPricingMiddlewares: MiddlewareRoute[] =
-  PRICED_PRODUCT_ROUTES.map((matcher) => ({
+/**
+ * Registered with `method: ["GET"]` so they run after Medusa's own store
+ * product middlewares (which build the pricing context and filters).
+ */
+export const storeProductSegmentMiddlewares: MiddlewareRoute[] = [
+  {
     method: ["GET"],
-    matcher,
+    matcher: "/store/products",
+    middlewares: [hideExclusiveProductsFromList, addSegmentPricingContext],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/products/:id",
+    middlewares: [hideExclusiveProduct, addSegmentPricingContext],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/product-variants",
     middlewares: [addSegmentPricingContext],
-  }))
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/product-variants/:id",
+    middlewares: [addSegmentPricingContext],
+  },
+]

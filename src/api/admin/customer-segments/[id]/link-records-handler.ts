@@ -5,7 +5,7 @@ import type {
 import { updateCustomerSegmentLinksWorkflow } from "../../../../workflows/update-customer-segment-links"
 import type { UpdateCustomerSegmentLinksWorkflowInput } from "../../../../workflows/update-customer-segment-links"
 import { refetchCustomerSegment } from "../helpers"
-import type { AdminLinkIdsType } from "../validators"
+import type { AdminLinkSegmentProductsType } from "../validators"
 
 /**
  * The POST handler of `/admin/customer-segments/:id/<records>`: links the
@@ -16,7 +16,7 @@ export function linkRecordsHandler(
   target: UpdateCustomerSegmentLinksWorkflowInput["target"]
 ) {
   return async (
-    req: AuthenticatedMedusaRequest<AdminLinkIdsType>,
+    req: AuthenticatedMedusaRequest<AdminLinkSegmentProductsType>,
     res: MedusaResponse
   ) => {
     await updateCustomerSegmentLinksWorkflow(req.scope).run({
