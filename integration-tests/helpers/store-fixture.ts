@@ -24,7 +24,16 @@ export async function createStoreFixture(container: MedusaContainer) {
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["de", "fr"] }] },
+    input: {
+      regions: [
+        {
+          name: "Europe",
+          currency_code: "eur",
+          countries: ["de", "fr"],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
   })
   const {
     result: [salesChannel],

@@ -190,6 +190,31 @@ medusaIntegrationTestRunner({
       expect(discountByVariant(updated.data.cart)).toEqual({ [store.drill.variantId]: 0 })
     })
 
+    it("refuses to complete a cart that holds a segment coupon its customer is no longer entitled to", async () => {
+      const cart = await cartWith(member, [store.drill.variantId])
+      await applyCode(cart.id, member)
+      // Deactivating a segment does not touch carts, so this one still holds the code.
+      await api.post(`/admin/customer-segments/${boschPros.id}`, { is_active: false }, admin)
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cart.id }, member)
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        member
+      )
+      const refused = await expectError(api.post(`/store/carts/${cart.id}/complete`, {}, member))
+      expect(refused.status).toEqual(400)
+      expect(refused.data.message).toEqual(
+        "The promotion code BOSCH15 is not available for your account"
+      )
+
+      await api.post(`/admin/customer-segments/${boschPros.id}`, { is_active: true }, admin)
+      const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, member)
+      expect(completed.data.type).toEqual("order")
+      expect(completed.data.order.items[0].adjustments[0].code).toEqual("BOSCH15")
+    })
+
     it("unlinking the last segment opens the coupon to everyone again", async () => {
       const coupon = (await api.get("/admin/promotions?code=BOSCH15", admin)).data.promotions[0]
       await api.post(`/admin/customer-segments/${boschPros.id}/promotions`, { remove: [coupon.id] }, admin)

@@ -262,5 +262,30 @@ medusaIntegrationTestRunner({
       )
       expect(data.draft_order.items[0].unit_price).toEqual(80)
     })
+
+    it("gives items added in an order edit for a member the segment price", async () => {
+      const { data } = await api.post(
+        "/admin/draft-orders",
+        {
+          customer_id: member.customerId,
+          email: "member@example.com",
+          region_id: store.region.id,
+          sales_channel_id: store.salesChannel.id,
+          items: [{ variant_id: store.saw.variantId, quantity: 1 }],
+        },
+        admin
+      )
+      await api.post(`/admin/draft-orders/${data.draft_order.id}/convert-to-order`, {}, admin)
+      const edit = await api.post("/admin/order-edits", { order_id: data.draft_order.id }, admin)
+      const preview = await api.post(
+        `/admin/order-edits/${edit.data.order_change.order_id}/items`,
+        { items: [{ variant_id: store.drill.variantId, quantity: 1 }] },
+        admin
+      )
+      const drillLine = preview.data.order_preview.items.find(
+        (item: any) => item.variant_id === store.drill.variantId
+      )
+      expect(drillLine.unit_price).toEqual(80)
+    })
   },
 })
