@@ -1,32 +1,25 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createAdmin, createStoreCustomer } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createSegments } from "../helpers/factories"
-import { type StoreFixture, createStoreFixture } from "../helpers/store-fixture"
+import { type Shopper, type Storefront, createStorefront } from "../helpers/storefront"
 
 jest.setTimeout(90 * 1000)
-
-type Shopper = { headers: Record<string, string>; customerId?: string }
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: StoreFixture
-    let admin: { headers: Record<string, string> }
+    let store: Storefront["store"]
+    let admin: Storefront["admin"]
     let guest: Shopper
-    let member: Shopper & { customerId: string }
-    let nonMember: Shopper & { customerId: string }
+    let member: Storefront["member"]
+    let nonMember: Storefront["nonMember"]
     let category: { id: string }
     let collection: { id: string }
 
     beforeEach(async () => {
       const container = getContainer()
-      store = await createStoreFixture(container)
-      admin = await createAdmin(container)
-      guest = { headers: store.publishableKey }
-      member = await createStoreCustomer(container, store.publishableKey, "pro@example.com")
-      nonMember = await createStoreCustomer(container, store.publishableKey, "other@example.com")
+      ;({ store, admin, guest, member, nonMember } = await createStorefront(container))
 
       category = (
         await api.post("/admin/product-categories", { name: "Tools", is_active: true }, admin)

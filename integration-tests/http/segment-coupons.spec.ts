@@ -1,36 +1,28 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createAdmin, createStoreCustomer } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createSegments } from "../helpers/factories"
 import {
-  type StoreFixture,
   createItemCoupon,
-  createStoreFixture,
 } from "../helpers/store-fixture"
+import { type Shopper, type Storefront, createStorefront } from "../helpers/storefront"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(90 * 1000)
-
-type Shopper = { headers: Record<string, string>; customerId?: string }
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: StoreFixture
-    let admin: { headers: Record<string, string> }
+    let store: Storefront["store"]
+    let admin: Storefront["admin"]
     let guest: Shopper
-    let member: Shopper & { customerId: string }
-    let nonMember: Shopper & { customerId: string }
+    let member: Storefront["member"]
+    let nonMember: Storefront["nonMember"]
     let boschPros: { id: string }
 
     beforeEach(async () => {
       const container = getContainer()
-      store = await createStoreFixture(container)
-      admin = await createAdmin(container)
-      guest = { headers: store.publishableKey }
-      member = await createStoreCustomer(container, store.publishableKey, "pro@example.com")
-      nonMember = await createStoreCustomer(container, store.publishableKey, "other@example.com")
+      ;({ store, admin, guest, member, nonMember } = await createStorefront(container))
       ;[boschPros] = await createSegments(container, [{ name: "Bosch Pros" }])
       const coupon = await createItemCoupon(container, "BOSCH15")
       await api.post(`/admin/customer-segments/${boschPros.id}/promotions`, { add: [coupon.id] }, admin)

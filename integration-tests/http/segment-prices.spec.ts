@@ -1,38 +1,30 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createAdmin, createStoreCustomer } from "../helpers/auth"
 import { createSegments } from "../helpers/factories"
 import {
-  type StoreFixture,
   createCustomerGroup,
   createPriceList,
-  createStoreFixture,
 } from "../helpers/store-fixture"
+import { type Shopper, type Storefront, createStorefront } from "../helpers/storefront"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(90 * 1000)
-
-type Shopper = { headers: Record<string, string>; customerId?: string }
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let store: StoreFixture
-    let admin: { headers: Record<string, string> }
+    let store: Storefront["store"]
+    let admin: Storefront["admin"]
     let guest: Shopper
-    let member: Shopper & { customerId: string }
-    let nonMember: Shopper & { customerId: string }
+    let member: Storefront["member"]
+    let nonMember: Storefront["nonMember"]
     let vip: { id: string }
     let vipPrices: { id: string }
 
     beforeEach(async () => {
       const container = getContainer()
-      store = await createStoreFixture(container)
-      admin = await createAdmin(container)
-      guest = { headers: store.publishableKey }
-      member = await createStoreCustomer(container, store.publishableKey, "member@example.com")
-      nonMember = await createStoreCustomer(container, store.publishableKey, "other@example.com")
+      ;({ store, admin, guest, member, nonMember } = await createStorefront(container))
       ;[vip] = await createSegments(container, [{ name: "VIP" }])
       vipPrices = await createPriceList(container, "VIP prices", [
         { variant_id: store.drill.variantId, amount: 80 },

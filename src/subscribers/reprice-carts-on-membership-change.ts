@@ -21,14 +21,38 @@ export default async function repriceCartsOnMembershipChange({
   })
   for (const cart of carts) {
     try {
-      await refreshCartItemsWorkflow(container).run({
-        input: { cart_id: cart.id, force_refresh: true },
-      })
+      await refreshWithOneRetry(container, cart.id)
     } catch (error) {
       logger.error(
         `customer-segments: could not re-price cart ${cart.id} after ${event.name} for segment ${event.data.id}: ${(error as Error).message}`
       )
     }
+  }
+}
+
+/**
+ * A change to several segments at once emits one event per segment, so
+ * refreshes of the same cart can meet on Medusa's cart lock; the one that
+ * holds it already sees every committed change, and one retry covers a
+ * refresh the shopper started just before the change.
+ */
+async function refreshWithOneRetry(container: SubscriberArgs["container"], cartId: string) {
+  const refresh = () =>
+    refreshCartItemsWorkflow(container).run({
+      input: { cart_id: cartId, force_refresh: true },
+    })
+  try {
+    await refresh()
+  } catch (error) {
+    if (!/acquire lock/i.test((error as Error).message)) {
+      throw error
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await refresh().catch((retryError: Error) => {
+      if (!/acquire lock/i.test(retryError.message)) {
+        throw retryError
+      }
+    })
   }
 }
 
