@@ -6,6 +6,7 @@ import {
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CustomerSegmentWorkflowEvents } from "./events"
 import { createCustomerSegmentsStep } from "./steps/create-customer-segments"
+import { validateSegmentConditionsStep } from "./steps/validate-segment-conditions"
 import type { CreateCustomerSegmentInput } from "./types"
 
 export type CreateCustomerSegmentsWorkflowInput = {
@@ -25,6 +26,7 @@ export const createCustomerSegmentsWorkflowId = "create-customer-segments-workfl
 export const createCustomerSegmentsWorkflow = createWorkflow(
   createCustomerSegmentsWorkflowId,
   (input: CreateCustomerSegmentsWorkflowInput) => {
+    validateSegmentConditionsStep(input.customer_segments)
     const segments = createCustomerSegmentsStep(input.customer_segments)
     const events = transform({ segments }, ({ segments }) =>
       segments.map((segment) => ({ id: segment.id }))

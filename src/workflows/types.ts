@@ -11,6 +11,8 @@ export type CreateCustomerSegmentInput = {
   erp_id?: string | null
   accounting_id?: string | null
   metadata?: Record<string, unknown> | null
+  /** Rule-based membership (see the module's `conditions/attributes.ts`); null for none. */
+  conditions?: Record<string, unknown> | null
 }
 
 export type UpdateCustomerSegmentInput = Partial<CreateCustomerSegmentInput>

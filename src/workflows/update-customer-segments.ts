@@ -7,6 +7,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CustomerSegmentWorkflowEvents } from "./events"
 import { updateCustomerSegmentsStep } from "./steps/update-customer-segments"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
+import { validateSegmentConditionsStep } from "./steps/validate-segment-conditions"
 import type { UpdateCustomerSegmentsStepInput } from "./types"
 
 export type UpdateCustomerSegmentsWorkflowInput = UpdateCustomerSegmentsStepInput
@@ -33,6 +34,7 @@ export const updateCustomerSegmentsWorkflow = createWorkflow(
       ids,
       label: "Customer segments",
     })
+    validateSegmentConditionsStep(transform({ input }, ({ input }) => [input.update]))
     const segments = updateCustomerSegmentsStep(input)
     const events = transform({ segments }, ({ segments }) =>
       segments.map((segment) => ({ id: segment.id }))

@@ -15,6 +15,7 @@ import {
   AdminGetCustomerSegmentProductsParams,
   AdminLinkIds,
   AdminLinkSegmentProducts,
+  AdminPreviewCustomerSegmentConditions,
   AdminUpdateCustomerSegment,
 } from "./validators"
 
@@ -48,6 +49,11 @@ export const adminCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(AdminCreateCustomerSegment),
       retrieveSegment,
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-segments/preview",
+    middlewares: [validateAndTransformBody(AdminPreviewCustomerSegmentConditions)],
   },
   {
     method: ["GET"],

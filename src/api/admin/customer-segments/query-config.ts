@@ -10,6 +10,7 @@ export const defaultAdminCustomerSegmentFields = [
   "erp_id",
   "accounting_id",
   "metadata",
+  "conditions",
   "created_at",
   "updated_at",
 ]

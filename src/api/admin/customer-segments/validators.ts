@@ -30,6 +30,8 @@ const segmentFields = {
   erp_id: shortText.nullish(),
   accounting_id: shortText.nullish(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
+  /** Rule-based membership; checked in full by the workflows. */
+  conditions: z.record(z.string(), z.unknown()).nullish(),
 }
 
 export const AdminCreateCustomerSegment = z.strictObject({
@@ -83,6 +85,15 @@ export const AdminGetCustomerSegmentProductsParams = createFindParams({
   limit: 50,
   offset: 0,
 })
+
+export const AdminPreviewCustomerSegmentConditions = z.strictObject({
+  conditions: z.record(z.string(), z.unknown()),
+  /** How many matching customers to return as a sample. */
+  sample_size: z.number().int().min(0).max(50).default(10),
+})
+export type AdminPreviewCustomerSegmentConditionsType = z.infer<
+  typeof AdminPreviewCustomerSegmentConditions
+>
 
 /** The sort keys the members list accepts (prefix `-` for descending). */
 export const MEMBER_ORDER_FIELDS = [

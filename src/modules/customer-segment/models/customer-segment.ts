@@ -18,6 +18,11 @@ const CustomerSegment = model
     erp_id: model.text().nullable(),
     accounting_id: model.text().nullable(),
     metadata: model.json().nullable(),
+    /**
+     * Rule-based membership: a condition tree (see `conditions/attributes.ts`)
+     * that customers are matched against; null for a manual segment.
+     */
+    conditions: model.json().nullable(),
   })
   .indexes([
     {

@@ -1,0 +1,98 @@
+import type { ConditionGroup } from "../attributes"
+import { compileConditions } from "../compile-conditions"
+
+const now = new Date("2026-06-30T00:00:00.000Z")
+const compile = (tree: ConditionGroup) => compileConditions(tree, { reference_date: now })
+const squash = (sql: string) => sql.replace(/\s+/g, " ").trim()
+
+describe("compileConditions", () => {
+  it.each<[string, ConditionGroup, string, unknown[]]>([
+    [
+      "has_account",
+      { all: [{ attribute: "has_account", operator: "eq", value: true }] },
+      "(c.has_account = ?)",
+      [true],
+    ],
+    [
+      "email domain in a list, lowercased",
+      { all: [{ attribute: "email_domain", operator: "in", value: ["ACME.com", "bosch.de"] }] },
+      "(lower(split_part(c.email, '@', 2)) = any(?))",
+      [["acme.com", "bosch.de"]],
+    ],
+    [
+      "metadata contains, with LIKE characters escaped",
+      { all: [{ attribute: "metadata", key: "tier", operator: "contains", value: "50%_off" }] },
+      "((c.metadata ->> ?) ilike ?)",
+      ["tier", "%50\\%\\_off%"],
+    ],
+    [
+      "created_at between",
+      { all: [{ attribute: "created_at", operator: "between", value: ["2025-01-01", "2025-12-31"] }] },
+      "(c.created_at between ?::timestamptz and ?::timestamptz)",
+      ["2025-01-01", "2025-12-31"],
+    ],
+    [
+      "not in customer groups",
+      { any: [{ attribute: "customer_group_id", operator: "ne", value: ["cusgroup_1"] }] },
+      "(not exists (select 1 from customer_group_customer g where g.customer_id = c.id and g.deleted_at is null and g.customer_group_id = any(?)))",
+      [["cusgroup_1"]],
+    ],
+    [
+      "country exists",
+      { all: [{ attribute: "country_code", operator: "exists", value: true }] },
+      "is not null)",
+      [],
+    ],
+  ])("compiles %s without touching orders", (_name, tree, whereSql, bindings) => {
+    const { sql, bindings: actual } = compile(tree)
+    expect(squash(sql)).not.toContain("net_orders")
+    expect(squash(sql)).toContain(squash(whereSql))
+    expect(actual).toEqual(bindings)
+  })
+
+  it("computes each order figure once, in one pass, with the window and currency as bindings", () => {
+    const { sql, bindings } = compile({
+      all: [
+        { attribute: "net_sales", operator: "gt", value: 1000, currency_code: "EUR" },
+        { attribute: "order_count", operator: "gte", value: 3 },
+        {
+          any: [
+            { attribute: "net_sales", operator: "gte", value: 200, currency_code: "eur", window_months: 12 },
+            { attribute: "net_sales", operator: "lt", value: 5000, currency_code: "eur" },
+          ],
+        },
+      ],
+    })
+    const flat = squash(sql)
+    expect(flat).toContain(
+      "select customer_id, sum(net) filter (where currency_code = ?) as m0, count(*) as m1, sum(net) filter (where currency_code = ? and created_at >= ?::timestamptz - make_interval(months => ?)) as m2 from net_orders group by customer_id"
+    )
+    expect(flat).toContain(
+      "where c.deleted_at is null and (coalesce(s.m0, 0) > ?::numeric and coalesce(s.m1, 0) >= ?::numeric and (coalesce(s.m2, 0) >= ?::numeric or coalesce(s.m0, 0) < ?::numeric))"
+    )
+    expect(bindings).toEqual(["eur", "eur", now.toISOString(), 12, 1000, 3, 200, 5000])
+    expect(flat.match(/from "order" o/g)).toHaveLength(1)
+  })
+
+  it("measures days since the last order from the reference date", () => {
+    const { sql, bindings } = compile({
+      all: [{ attribute: "days_since_last_order", operator: "lte", value: 90 }],
+    })
+    expect(squash(sql)).toContain(
+      "(extract(epoch from (?::timestamptz - s.m0)) / 86400 <= ?::numeric)"
+    )
+    expect(bindings).toEqual([now.toISOString(), 90])
+  })
+
+  it("never puts values into the SQL text", () => {
+    const hostile = "x'); drop table customer; --"
+    const { sql, bindings } = compile({
+      any: [
+        { attribute: "email_domain", operator: "eq", value: hostile },
+        { attribute: "metadata", key: hostile, operator: "eq", value: hostile },
+      ],
+    })
+    expect(sql).not.toContain("drop table")
+    expect(bindings).toEqual([hostile, hostile, hostile])
+  })
+})

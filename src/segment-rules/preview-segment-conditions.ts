@@ -1,0 +1,37 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ConditionGroup } from "../modules/customer-segment/conditions/attributes"
+import { compileConditions } from "../modules/customer-segment/conditions/compile-conditions"
+
+export type SegmentConditionsPreview = {
+  count: number
+  customers: { id: string; email: string | null; first_name: string | null; last_name: string | null }[]
+}
+
+/**
+ * How many customers match a condition tree, and a sample of them, without
+ * saving anything: the compiled statement runs once, counted and sampled in
+ * the same query.
+ */
+export async function previewSegmentConditions(
+  container: MedusaContainer,
+  conditions: ConditionGroup,
+  sampleSize: number
+): Promise<SegmentConditionsPreview> {
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { sql, bindings } = compileConditions(conditions)
+  const { rows } = await knex.raw(
+    `with matching as (${sql})
+     select (select count(*) from matching)::int as count,
+       coalesce((
+         select json_agg(sample order by sample.email, sample.id) from (
+           select c.id, c.email, c.first_name, c.last_name
+           from matching m join customer c on c.id = m.customer_id
+           order by c.email, c.id limit ?
+         ) sample
+       ), '[]'::json) as customers`,
+    [...bindings, sampleSize] as Knex.RawBinding[]
+  )
+  return rows[0]
+}
