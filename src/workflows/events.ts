@@ -10,4 +10,8 @@ export const CustomerSegmentWorkflowEvents = {
   CUSTOMERS_ADDED: "customer_segment.customers_added",
   /** `[{ id, customer_ids }]`: customers who left segment `id`. */
   CUSTOMERS_REMOVED: "customer_segment.customers_removed",
+  /** `{ id, customer_segment_id }`: a run was requested (id is the run's). */
+  EVALUATION_REQUESTED: "customer_segment.evaluation_requested",
+  /** `{ id, run_id, matched_count, added_count, removed_count }`: a rule segment was re-evaluated. */
+  EVALUATED: "customer_segment.evaluated",
 } as const

@@ -8,6 +8,7 @@ import { CustomerSegmentWorkflowEvents } from "./events"
 import type { SegmentLinkPair } from "./segment-link-targets"
 import { createSegmentLinksStep } from "./steps/create-segment-links"
 import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
+import { recordMembershipChangesStep } from "./steps/record-membership-changes"
 import type { MembershipSource } from "./types"
 
 export type UpdateCustomerSegmentMembershipsWorkflowInput = {
@@ -24,8 +25,8 @@ export const updateCustomerSegmentMembershipsWorkflowId =
   "update-customer-segment-memberships"
 
 /**
- * Adds and ends memberships, skipping ones that already are as asked, and
- * emits `customer_segment.customers_added` / `customers_removed` once per
+ * Adds and ends memberships, skipping ones that already are as asked,
+ * records them in the segments' history, and emits `customer_segment.customers_added` / `customers_removed` once per
  * segment with the customers that actually moved. It does not check that
  * ids exist: the route-level workflows below do.
  *
@@ -51,6 +52,14 @@ export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
       target: "customer",
       pairs: linkInput.remove,
     })
+    recordMembershipChangesStep(
+      transform({ input, added, removed }, ({ input, added, removed }) => ({
+        joined: added,
+        left: removed,
+        source: input.source ?? "manual",
+        actor_id: input.added_by ?? null,
+      }))
+    )
     const events = transform({ added, removed }, ({ added, removed }) => ({
       added: groupBySegment(added),
       removed: groupBySegment(removed),

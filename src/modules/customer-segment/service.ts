@@ -1,9 +1,14 @@
 import { InferTypeOf } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
-import { CustomerSegment } from "./models"
+import {
+  CustomerSegment,
+  CustomerSegmentMembershipChange,
+  CustomerSegmentRun,
+} from "./models"
 import type { CustomerSegmentModuleOptions } from "./types"
 
 export type CustomerSegmentDTO = InferTypeOf<typeof CustomerSegment>
+export type CustomerSegmentRunDTO = InferTypeOf<typeof CustomerSegmentRun>
 
 /**
  * The customer segment module's service. Its data-access methods
@@ -13,6 +18,8 @@ export type CustomerSegmentDTO = InferTypeOf<typeof CustomerSegment>
  */
 class CustomerSegmentModuleService extends MedusaService({
   CustomerSegment,
+  CustomerSegmentMembershipChange,
+  CustomerSegmentRun,
 }) {
   protected readonly options_: CustomerSegmentModuleOptions
 

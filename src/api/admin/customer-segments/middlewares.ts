@@ -12,6 +12,7 @@ import {
   AdminGetCustomerSegmentMembersParams,
   AdminGetCustomerSegmentParams,
   AdminGetCustomerSegmentsParams,
+  AdminGetCustomerSegmentHistoryParams,
   AdminGetCustomerSegmentProductsParams,
   AdminLinkIds,
   AdminLinkSegmentProducts,
@@ -73,6 +74,16 @@ export const adminCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/customer-segments/:id/customers",
     middlewares: [
       validateAndTransformQuery(AdminGetCustomerSegmentMembersParams, {
+        defaults: ["id"],
+        isList: false,
+      }),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-segments/:id/history",
+    middlewares: [
+      validateAndTransformQuery(AdminGetCustomerSegmentHistoryParams, {
         defaults: ["id"],
         isList: false,
       }),

@@ -95,6 +95,15 @@ export type AdminPreviewCustomerSegmentConditionsType = z.infer<
   typeof AdminPreviewCustomerSegmentConditions
 >
 
+export const AdminGetCustomerSegmentHistoryParams = z.object({
+  customer_id: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminGetCustomerSegmentHistoryParamsType = z.infer<
+  typeof AdminGetCustomerSegmentHistoryParams
+>
+
 /** The sort keys the members list accepts (prefix `-` for descending). */
 export const MEMBER_ORDER_FIELDS = [
   "added_at",

@@ -1,0 +1,159 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { revertSegmentRules } from "../../src/segment-rules/apply-segment-rules"
+import { createAdmin } from "../helpers/auth"
+import { expectError } from "../helpers/expect-error"
+import { createCustomers, createSegments } from "../helpers/factories"
+import { createOrders } from "../helpers/orders"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(90 * 1000)
+
+const LIFETIME_OVER_1000 = {
+  all: [{ attribute: "net_sales", operator: "gt", value: 1000, currency_code: "eur" }],
+}
+const VIP = {
+  all: [...LIFETIME_OVER_1000.all, { attribute: "order_count", operator: "gte", value: 3 }],
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string>; userId: string }
+    let customers: Record<string, string>
+
+    /** ada 1,100 (2 orders), alan 1,200 (3), grace 500 (1), linus none. */
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = await createAdmin(container)
+      const created = await createCustomers(container, [
+        { email: "ada@example.com", first_name: "Ada" },
+        { email: "alan@example.com", first_name: "Alan" },
+        { email: "grace@example.com", first_name: "Grace" },
+        { email: "linus@example.com", first_name: "Linus" },
+      ])
+      customers = Object.fromEntries(created.map((c) => [c.first_name, c.id]))
+      await createOrders(container, [
+        { customer_id: customers.Ada, total: 600 },
+        { customer_id: customers.Ada, total: 500 },
+        { customer_id: customers.Alan, total: 400 },
+        { customer_id: customers.Alan, total: 400 },
+        { customer_id: customers.Alan, total: 400 },
+        { customer_id: customers.Grace, total: 500 },
+      ])
+    })
+
+    const evaluate = async (segmentId: string) => {
+      const started = await api.post(`/admin/customer-segments/${segmentId}/evaluate`, {}, admin)
+      expect(started.status).toEqual(202)
+      expect(started.data.run).toEqual(
+        expect.objectContaining({ id: expect.stringMatching(/^csegrun_/), status: "pending" })
+      )
+      let run: any
+      await waitFor(async () => {
+        run = (await api.get(`/admin/customer-segments/${segmentId}/runs/${started.data.run.id}`, admin))
+          .data.run
+        return run.status === "succeeded" || run.status === "failed"
+      })
+      return run
+    }
+
+    const members = async (segmentId: string) => {
+      const { data } = await api.get(`/admin/customer-segments/${segmentId}/customers?order=first_name`, admin)
+      return data.customers.map((c: any) => `${c.first_name}:${c.source}`)
+    }
+
+    it("fills a rule segment in the background and reports the run", async () => {
+      const [segment] = await createSegments(getContainer(), [
+        { name: "Big spenders", conditions: LIFETIME_OVER_1000 },
+      ])
+      const run = await evaluate(segment.id)
+      expect(run).toEqual(
+        expect.objectContaining({
+          status: "succeeded",
+          matched_count: 2,
+          added_count: 2,
+          removed_count: 0,
+          error: null,
+        })
+      )
+      expect(await members(segment.id)).toEqual(["Ada:rule", "Alan:rule"])
+    })
+
+    it("keeps manual members and removes rule members who stop matching, with history", async () => {
+      const [segment] = await createSegments(getContainer(), [
+        { name: "VIP", conditions: LIFETIME_OVER_1000 },
+      ])
+      const first = await evaluate(segment.id)
+      await api.post(
+        `/admin/customer-segments/${segment.id}/customers`,
+        { add: [customers.Linus] },
+        admin
+      )
+      await api.post(`/admin/customer-segments/${segment.id}`, { conditions: VIP }, admin)
+      const second = await evaluate(segment.id)
+      expect(second).toEqual(
+        expect.objectContaining({ matched_count: 1, added_count: 0, removed_count: 1 })
+      )
+      expect(await members(segment.id)).toEqual(["Alan:rule", "Linus:manual"])
+
+      const { data } = await api.get(`/admin/customer-segments/${segment.id}/history`, admin)
+      const changes = data.changes.map((c: any) => [c.customer_id, c.change, c.source, c.run_id])
+      expect(data.count).toEqual(4)
+      expect(changes).toEqual(
+        expect.arrayContaining([
+          [customers.Ada, "joined", "rule", first.id],
+          [customers.Alan, "joined", "rule", first.id],
+          [customers.Linus, "joined", "manual", null],
+          [customers.Ada, "left", "rule", second.id],
+        ])
+      )
+      const linus = data.changes.find((c: any) => c.customer_id === customers.Linus)
+      expect(linus.actor_id).toEqual(admin.userId)
+    })
+
+    it("picks up new orders on the next evaluation", async () => {
+      const [segment] = await createSegments(getContainer(), [{ name: "VIP", conditions: VIP }])
+      await evaluate(segment.id)
+      expect(await members(segment.id)).toEqual(["Alan:rule"])
+      await createOrders(getContainer(), [{ customer_id: customers.Ada, total: 10 }])
+      const run = await evaluate(segment.id)
+      expect(run.added_count).toEqual(1)
+      expect(await members(segment.id)).toEqual(["Ada:rule", "Alan:rule"])
+    })
+
+    it("undoes a run exactly, as a failed evaluation does", async () => {
+      const [segment] = await createSegments(getContainer(), [
+        { name: "VIP", conditions: LIFETIME_OVER_1000 },
+      ])
+      await evaluate(segment.id)
+      await api.post(`/admin/customer-segments/${segment.id}`, { conditions: VIP }, admin)
+      await api.post(`/admin/customer-segments/${segment.id}/customers`, { add: [customers.Grace] }, admin)
+      const before = await members(segment.id)
+      const run = await evaluate(segment.id)
+      expect(run.removed_count).toEqual(1)
+
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await knex.transaction((trx: any) =>
+        revertSegmentRules(trx, { customer_segment_id: segment.id, run_id: run.id })
+      )
+      expect(await members(segment.id)).toEqual(before)
+      const history = await api.get(`/admin/customer-segments/${segment.id}/history`, admin)
+      expect(history.data.changes.filter((c: any) => c.run_id === run.id)).toEqual([])
+    })
+
+    it("refuses to evaluate a segment without conditions or an unknown one", async () => {
+      const [manual] = await createSegments(getContainer(), [{ name: "Manual" }])
+      const noRules = await expectError(
+        api.post(`/admin/customer-segments/${manual.id}/evaluate`, {}, admin)
+      )
+      expect(noRules.status).toEqual(400)
+      expect(noRules.data.message).toContain("has no conditions")
+      const unknown = await expectError(
+        api.post("/admin/customer-segments/cseg_nope/evaluate", {}, admin)
+      )
+      expect(unknown.status).toEqual(404)
+    })
+  },
+})

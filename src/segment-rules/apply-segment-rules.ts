@@ -1,0 +1,102 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ConditionGroup } from "../modules/customer-segment/conditions/attributes"
+import { compileConditions } from "../modules/customer-segment/conditions/compile-conditions"
+import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+
+const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
+const CHANGES = "customer_segment_membership_change"
+
+export type SegmentRulesResult = {
+  matched_count: number
+  added_count: number
+  removed_count: number
+}
+
+/** A prefixed id made in SQL, shaped like Medusa's. */
+const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid()::text, '-', ''))`
+
+/**
+ * Brings a rule segment's membership in line with its conditions in one
+ * statement over all customers: customers who match and are not members join
+ * with source `rule`; `rule` members who no longer match leave; manual
+ * members are left alone (a manual membership wins over the rules). Every
+ * join and leave is written to the segment's history with `run_id`, which is
+ * also how `revertSegmentRules` undoes the run. Only counts come back to
+ * Node, so memory does not grow with the number of customers.
+ */
+export async function applySegmentRules(
+  knex: Knex | Knex.Transaction,
+  input: { customer_segment_id: string; conditions: ConditionGroup; run_id: string }
+): Promise<SegmentRulesResult> {
+  const matching = compileConditions(input.conditions)
+  const { customer_segment_id: segmentId, run_id: runId } = input
+  const { rows } = await knex.raw(
+    `with matching as (${matching.sql}),
+    added as (
+      insert into ${MEMBERS} (id, customer_segment_id, customer_id, source, added_by, created_at, updated_at, deleted_at)
+      select ${sqlId("csegcus")}, ?, m.customer_id, 'rule', null, now(), now(), null
+      from matching m
+      where not exists (
+        select 1 from ${MEMBERS} l
+        where l.customer_segment_id = ? and l.customer_id = m.customer_id and l.deleted_at is null
+      )
+      on conflict (customer_segment_id, customer_id) do update
+        set deleted_at = null, source = 'rule', added_by = null,
+            created_at = now(), updated_at = now()
+      returning customer_id
+    ),
+    removed as (
+      update ${MEMBERS} l set deleted_at = now(), updated_at = now()
+      where l.customer_segment_id = ? and l.deleted_at is null and l.source = 'rule'
+        and not exists (select 1 from matching m where m.customer_id = l.customer_id)
+      returning l.customer_id
+    ),
+    history as (
+      insert into ${CHANGES} (id, customer_segment_id, customer_id, change, source, run_id, created_at, updated_at)
+      select ${sqlId("csegchg")}, ?, customer_id, 'joined', 'rule', ?, now(), now() from added
+      union all
+      select ${sqlId("csegchg")}, ?, customer_id, 'left', 'rule', ?, now(), now() from removed
+    )
+    select (select count(*) from matching)::int as matched_count,
+      (select count(*) from added)::int as added_count,
+      (select count(*) from removed)::int as removed_count`,
+    [
+      ...(matching.bindings as Knex.RawBinding[]),
+      segmentId,
+      segmentId,
+      segmentId,
+      segmentId,
+      runId,
+      segmentId,
+      runId,
+    ]
+  )
+  return rows[0]
+}
+
+/**
+ * Undoes one run of `applySegmentRules` from its history rows: customers it
+ * added leave again, customers it removed come back, and the run's history
+ * goes. One statement.
+ */
+export async function revertSegmentRules(
+  knex: Knex | Knex.Transaction,
+  input: { customer_segment_id: string; run_id: string }
+): Promise<void> {
+  await knex.raw(
+    `with changes as (
+      delete from ${CHANGES} where run_id = ? and customer_segment_id = ?
+      returning customer_id, change
+    ),
+    unjoin as (
+      update ${MEMBERS} l set deleted_at = now(), updated_at = now()
+      from changes c
+      where c.change = 'joined' and l.customer_segment_id = ? and l.customer_id = c.customer_id
+      returning l.customer_id
+    )
+    update ${MEMBERS} l set deleted_at = null, updated_at = now()
+    from changes c
+    where c.change = 'left' and l.customer_segment_id = ? and l.customer_id = c.customer_id`,
+    [input.run_id, input.customer_segment_id, input.customer_segment_id, input.customer_segment_id]
+  )
+}

@@ -1,0 +1,33 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { evaluateCustomerSegmentWorkflow } from "../workflows/evaluate-customer-segment"
+import { CustomerSegmentWorkflowEvents } from "../workflows/events"
+
+/**
+ * Runs a requested evaluation in the background (on the worker when the
+ * store runs one). A failed run is rolled back and marked failed by the
+ * workflow; the error is logged with the run's id.
+ */
+export default async function runRequestedSegmentEvaluation({
+  event,
+  container,
+}: SubscriberArgs<{ id: string; customer_segment_id: string }>) {
+  const { errors } = await evaluateCustomerSegmentWorkflow(container).run({
+    input: { customer_segment_id: event.data.customer_segment_id, run_id: event.data.id },
+    throwOnError: false,
+  })
+  if (errors.length) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(
+        `customer-segments: evaluation run ${event.data.id} of segment ${event.data.customer_segment_id} failed: ${errors
+          .map((e) => e.error?.message)
+          .join("; ")}`
+      )
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: CustomerSegmentWorkflowEvents.EVALUATION_REQUESTED,
+  context: { subscriberId: "customer-segments-run-evaluation" },
+}

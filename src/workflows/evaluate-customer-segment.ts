@@ -1,0 +1,66 @@
+import {
+  WorkflowResponse,
+  createWorkflow,
+  transform,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { CustomerSegmentWorkflowEvents } from "./events"
+import { applySegmentRulesStep } from "./steps/apply-segment-rules"
+import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
+
+export type EvaluateCustomerSegmentWorkflowInput = {
+  customer_segment_id: string
+  /** A run made by `requestCustomerSegmentEvaluationWorkflow`. */
+  run_id: string
+}
+
+export const evaluateCustomerSegmentWorkflowId = "evaluate-customer-segment"
+
+/**
+ * Re-evaluates a rule segment over all customers in Postgres, holding a lock
+ * so two evaluations of one segment never overlap, records the run's counts
+ * and emits `customer_segment.evaluated`. If anything fails, the run's
+ * membership changes are undone and the run is marked failed.
+ *
+ * @example
+ * await evaluateCustomerSegmentWorkflow(container).run({
+ *   input: { customer_segment_id: "cseg_123", run_id: "csegrun_123" },
+ * })
+ */
+export const evaluateCustomerSegmentWorkflow = createWorkflow(
+  evaluateCustomerSegmentWorkflowId,
+  (input: EvaluateCustomerSegmentWorkflowInput) => {
+    const lockKey = transform({ input }, ({ input }) => `customer-segment-evaluation:${input.customer_segment_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 15 * 60 })
+    updateCustomerSegmentRunStep(
+      transform({ input }, ({ input }) => ({
+        id: input.run_id,
+        status: "running" as const,
+        started_at: new Date(),
+      }))
+    ).config({ name: "mark-run-running" })
+    const result = applySegmentRulesStep(input)
+    updateCustomerSegmentRunStep(
+      transform({ input, result }, ({ input, result }) => ({
+        id: input.run_id,
+        status: "succeeded" as const,
+        finished_at: new Date(),
+        ...result,
+      }))
+    ).config({ name: "mark-run-succeeded" })
+    emitEventStep({
+      eventName: CustomerSegmentWorkflowEvents.EVALUATED,
+      data: transform({ input, result }, ({ input, result }) => ({
+        id: input.customer_segment_id,
+        run_id: input.run_id,
+        ...result,
+      })),
+    })
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(result)
+  }
+)

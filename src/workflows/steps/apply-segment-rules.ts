@@ -1,0 +1,47 @@
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
+import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
+import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
+import {
+  type SegmentRulesResult,
+  applySegmentRules,
+  revertSegmentRules,
+} from "../../segment-rules/apply-segment-rules"
+
+export type ApplySegmentRulesStepInput = { customer_segment_id: string; run_id: string }
+
+export const applySegmentRulesStepId = "apply-segment-rules"
+
+/**
+ * Re-evaluates a rule segment over all customers in one transaction (see
+ * `applySegmentRules`). A segment without conditions is left as it is.
+ * Compensation undoes exactly this run's joins and leaves.
+ */
+export const applySegmentRulesStep = createStep(
+  applySegmentRulesStepId,
+  async (input: ApplySegmentRulesStepInput, { container }) => {
+    const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
+    const segment = await service.retrieveCustomerSegment(input.customer_segment_id)
+    if (!segment.conditions) {
+      const none: SegmentRulesResult = { matched_count: 0, added_count: 0, removed_count: 0 }
+      return new StepResponse(none, null)
+    }
+    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const result = await knex.transaction((trx) =>
+      applySegmentRules(trx, {
+        ...input,
+        conditions: segment.conditions as unknown as ConditionGroup,
+      })
+    )
+    return new StepResponse(result, input)
+  },
+  async (applied, { container }) => {
+    if (!applied) {
+      return
+    }
+    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    await knex.transaction((trx) => revertSegmentRules(trx, applied))
+  }
+)
