@@ -146,6 +146,25 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("events", () => {
+      it("emits customer_segment.updated and customer_segment.deleted with the id", async () => {
+        const [segment] = await createSegments(getContainer(), [{ name: "VIP" }])
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const emit = jest.spyOn(eventBus, "emit")
+        await api.post(`/admin/customer-segments/${segment.id}`, { priority: 2 }, admin)
+        await api.delete(`/admin/customer-segments/${segment.id}`, admin)
+        const events = emit.mock.calls
+          .flatMap(([messages]) => ([] as any[]).concat(messages))
+          .filter((event) => event.name.startsWith("customer_segment."))
+          .map((event) => [event.name, event.data])
+        emit.mockRestore()
+        expect(events).toEqual([
+          ["customer_segment.updated", { id: segment.id }],
+          ["customer_segment.deleted", { id: segment.id }],
+        ])
+      })
+    })
+
     describe("GET /admin/customer-segments", () => {
       beforeEach(async () => {
         await createSegments(getContainer(), [
