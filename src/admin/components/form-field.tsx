@@ -1,0 +1,54 @@
+import { Hint, Label, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+
+type FormFieldProps = {
+  /** Id of the control; the label points at it. */
+  id: string
+  label: string
+  optional?: boolean
+  hint?: string
+  error?: string
+  children: ReactNode
+}
+
+/**
+ * A label bound to its control, an optional hint and the field's error, laid
+ * out like the dashboard's `Form.Item`. Give the control
+ * `aria-describedby={describedBy(id, …)}` and `aria-invalid` to link them.
+ */
+export const FormField = ({
+  id,
+  label,
+  optional,
+  hint,
+  error,
+  children,
+}: FormFieldProps) => (
+  <div className="flex flex-col gap-y-2">
+    <div className="flex items-center gap-x-1">
+      <Label htmlFor={id} size="small" weight="plus">
+        {label}
+      </Label>
+      {optional && (
+        <Text size="small" leading="compact" className="text-ui-fg-muted">
+          (Optional)
+        </Text>
+      )}
+    </div>
+    {children}
+    {hint && !error && (
+      <Hint id={`${id}-hint`} className="text-ui-fg-subtle">
+        {hint}
+      </Hint>
+    )}
+    {error && (
+      <Hint id={`${id}-error`} variant="error">
+        {error}
+      </Hint>
+    )}
+  </div>
+)
+
+/** The `aria-describedby` for a control laid out by `FormField`. */
+export const describedBy = (id: string, { hint, error }: { hint?: string; error?: string }) =>
+  error ? `${id}-error` : hint ? `${id}-hint` : undefined

@@ -1,0 +1,277 @@
+import type { FetchError } from "@medusajs/js-sdk"
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+  type UseMutationOptions,
+  type UseQueryOptions,
+} from "@tanstack/react-query"
+import { isNotFound } from "../lib/errors"
+import { LINK_TARGETS, type LinkTargetKey } from "../lib/link-targets"
+import {
+  customerCustomerSegmentsQueryKeys,
+  customerSegmentsQueryKeys,
+} from "../lib/query-keys"
+import { sdk } from "../lib/sdk"
+import type {
+  CreateCustomerSegmentPayload,
+  CustomerSegmentDeleteResponse,
+  CustomerSegmentListParams,
+  CustomerSegmentListResponse,
+  CustomerSegmentResponse,
+  LinkIdsPayload,
+  SegmentMemberListParams,
+  SegmentMemberListResponse,
+  UpdateCustomerSegmentPayload,
+} from "../lib/types"
+
+const BASE_PATH = "/admin/customer-segments"
+
+type QueryOptions<TData> = Omit<
+  UseQueryOptions<TData, FetchError, TData, QueryKey>,
+  "queryKey" | "queryFn"
+>
+
+type MutationOptions<TData, TVariables> = Omit<
+  UseMutationOptions<TData, FetchError, TVariables>,
+  "mutationFn"
+>
+
+export const useCustomerSegments = (
+  query?: CustomerSegmentListParams,
+  options?: QueryOptions<CustomerSegmentListResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerSegmentsQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<CustomerSegmentListResponse>(BASE_PATH, { query }),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+export const useCustomerSegment = (
+  id: string,
+  query?: { fields?: string },
+  options?: QueryOptions<CustomerSegmentResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerSegmentsQueryKeys.detail(id, query),
+    queryFn: () =>
+      sdk.client.fetch<CustomerSegmentResponse>(`${BASE_PATH}/${id}`, {
+        query,
+      }),
+    // A deleted or unknown segment stays missing: show "not found" at once.
+    retry: (failureCount, error) => !isNotFound(error) && failureCount < 1,
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+export const useCreateCustomerSegment = (
+  options?: MutationOptions<CustomerSegmentResponse, CreateCustomerSegmentPayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (payload) =>
+      sdk.client.fetch<CustomerSegmentResponse>(BASE_PATH, {
+        method: "POST",
+        body: payload,
+      }),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      await queryClient.invalidateQueries({
+        queryKey: customerSegmentsQueryKeys.lists(),
+      })
+      return options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useUpdateCustomerSegment = (
+  id: string,
+  options?: MutationOptions<CustomerSegmentResponse, UpdateCustomerSegmentPayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (payload) =>
+      sdk.client.fetch<CustomerSegmentResponse>(`${BASE_PATH}/${id}`, {
+        method: "POST",
+        body: payload,
+      }),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.lists(),
+        }),
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.detail(id),
+        }),
+        // Customers' segment lists show the segment's name and status.
+        queryClient.invalidateQueries({
+          queryKey: customerCustomerSegmentsQueryKeys.all,
+        }),
+      ])
+      return options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useDeleteCustomerSegment = (
+  id: string,
+  options?: MutationOptions<CustomerSegmentDeleteResponse, void>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<CustomerSegmentDeleteResponse>(`${BASE_PATH}/${id}`, {
+        method: "DELETE",
+      }),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      queryClient.removeQueries({
+        queryKey: customerSegmentsQueryKeys.detail(id),
+      })
+      queryClient.removeQueries({
+        queryKey: customerSegmentsQueryKeys.memberLists(id),
+      })
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.lists(),
+        }),
+        queryClient.invalidateQueries({
+          queryKey: customerCustomerSegmentsQueryKeys.all,
+        }),
+      ])
+      return options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** One page of a segment's members, with how each joined. */
+export const useCustomerSegmentMembers = (
+  id: string,
+  query?: SegmentMemberListParams,
+  options?: QueryOptions<SegmentMemberListResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerSegmentsQueryKeys.members(id, query),
+    queryFn: () =>
+      sdk.client.fetch<SegmentMemberListResponse>(
+        `${BASE_PATH}/${id}/customers`,
+        { query }
+      ),
+    ...options,
+  })
+  return { ...data, ...rest }
+}
+
+/** Adds customers to, and removes them from, a segment. */
+export const useUpdateCustomerSegmentMembers = (
+  id: string,
+  options?: MutationOptions<CustomerSegmentResponse, LinkIdsPayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (payload) =>
+      sdk.client.fetch<CustomerSegmentResponse>(
+        `${BASE_PATH}/${id}/customers`,
+        { method: "POST", body: payload }
+      ),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.memberLists(id),
+        }),
+        // Member counts.
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.detail(id),
+        }),
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.lists(),
+        }),
+        queryClient.invalidateQueries({
+          queryKey: customerCustomerSegmentsQueryKeys.all,
+        }),
+      ])
+      return options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** Links a segment to, and unlinks it from, records of one kind. */
+export const useUpdateCustomerSegmentLinks = (
+  id: string,
+  target: LinkTargetKey,
+  options?: MutationOptions<CustomerSegmentResponse, LinkIdsPayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (payload) =>
+      sdk.client.fetch<CustomerSegmentResponse>(
+        `${BASE_PATH}/${id}/${LINK_TARGETS[target].path}`,
+        { method: "POST", body: payload }
+      ),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.detail(id),
+        }),
+        // The record widgets read links through the list.
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.lists(),
+        }),
+      ])
+      return options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** `{ add, remove }` of segment ids for one record (price list, product, …). */
+export type RecordSegmentsPayload = { add?: string[]; remove?: string[] }
+
+/**
+ * Links one record to, and unlinks it from, several segments, through each
+ * segment's link route (one request per segment).
+ */
+export const useUpdateRecordSegments = (
+  target: LinkTargetKey,
+  recordId: string,
+  options?: MutationOptions<CustomerSegmentResponse[], RecordSegmentsPayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ add = [], remove = [] }) =>
+      Promise.all([
+        ...add.map((segmentId) =>
+          sdk.client.fetch<CustomerSegmentResponse>(
+            `${BASE_PATH}/${segmentId}/${LINK_TARGETS[target].path}`,
+            { method: "POST", body: { add: [recordId] } }
+          )
+        ),
+        ...remove.map((segmentId) =>
+          sdk.client.fetch<CustomerSegmentResponse>(
+            `${BASE_PATH}/${segmentId}/${LINK_TARGETS[target].path}`,
+            { method: "POST", body: { remove: [recordId] } }
+          )
+        ),
+      ]),
+    ...options,
+    onSettled: async (data, error, variables, context) => {
+      // Some requests may have succeeded even when one failed.
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.lists(),
+        }),
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.details(),
+        }),
+      ])
+      return options?.onSettled?.(data, error, variables, context)
+    },
+  })
+}

@@ -1,0 +1,15 @@
+import Medusa from "@medusajs/js-sdk"
+
+/**
+ * The JS SDK the plugin's admin extensions call the API with. The dashboard
+ * authenticates with a session cookie, so no token handling is needed here.
+ * `__BACKEND_URL__` is defined by the dashboard's Vite config.
+ */
+export const sdk = new Medusa({
+  baseUrl:
+    (typeof __BACKEND_URL__ !== "undefined" ? __BACKEND_URL__ : undefined) ||
+    "/",
+  auth: {
+    type: "session",
+  },
+})

@@ -1,0 +1,97 @@
+import { ArrowUturnLeft } from "@medusajs/icons"
+import { Button, Container, Skeleton } from "@medusajs/ui"
+import { Link, useParams, type UIMatch } from "react-router-dom"
+import { LinkedRecordsSection } from "../../../components/linked-records-section"
+import { SegmentBreadcrumb } from "../../../components/segment-breadcrumb"
+import { SegmentGeneralSection } from "../../../components/segment-general-section"
+import { SegmentMembersSection } from "../../../components/segment-members-section"
+import { EmptyState, SectionError } from "../../../components/section-states"
+import { useCustomerSegment } from "../../../hooks/use-customer-segments"
+import { isNotFound } from "../../../lib/errors"
+import { SEGMENT_DETAIL_FIELDS } from "../../../lib/link-targets"
+
+const CustomerSegmentDetailPage = () => {
+  const { id } = useParams<{ id: string }>()
+  const { customer_segment, isPending, isError, error, refetch } =
+    useCustomerSegment(id!, { fields: SEGMENT_DETAIL_FIELDS })
+
+  if (isPending) {
+    return <DetailSkeleton />
+  }
+
+  if (isError || !customer_segment) {
+    return (
+      <Container className="p-0">
+        {isNotFound(error) ? (
+          <EmptyState
+            heading="Customer segment not found"
+            description="It may have been deleted."
+            action={
+              <Button size="small" variant="secondary" asChild>
+                <Link to="/customer-segments">
+                  <ArrowUturnLeft />
+                  Back to customer segments
+                </Link>
+              </Button>
+            }
+          />
+        ) : (
+          <SectionError
+            error={error}
+            title="Could not load the customer segment"
+            onRetry={() => refetch()}
+          />
+        )}
+      </Container>
+    )
+  }
+
+  return (
+    <div className="flex w-full flex-col gap-y-3">
+      <div className="flex w-full flex-col items-start gap-x-4 gap-y-3 xl:grid xl:grid-cols-[minmax(0,_1fr)_440px]">
+        <div className="flex w-full min-w-0 flex-col gap-y-3">
+          <SegmentGeneralSection segment={customer_segment} />
+          <SegmentMembersSection segment={customer_segment} />
+          <LinkedRecordsSection segment={customer_segment} target="products" />
+        </div>
+        <div className="flex w-full min-w-0 flex-col gap-y-3">
+          <LinkedRecordsSection segment={customer_segment} target="price_lists" />
+          <LinkedRecordsSection segment={customer_segment} target="promotions" />
+          <LinkedRecordsSection
+            segment={customer_segment}
+            target="product_categories"
+          />
+          <LinkedRecordsSection
+            segment={customer_segment}
+            target="sales_channels"
+          />
+        </div>
+      </div>
+    </div>
+  )
+}
+
+const DetailSkeleton = () => (
+  <div
+    className="flex w-full flex-col items-start gap-x-4 gap-y-3 xl:grid xl:grid-cols-[minmax(0,_1fr)_440px]"
+    aria-busy="true"
+    aria-label="Loading customer segment"
+  >
+    <div className="flex w-full flex-col gap-y-3">
+      <Skeleton className="h-[420px] w-full rounded-lg" />
+      <Skeleton className="h-[320px] w-full rounded-lg" />
+    </div>
+    <div className="flex w-full flex-col gap-y-3">
+      <Skeleton className="h-[160px] w-full rounded-lg" />
+      <Skeleton className="h-[160px] w-full rounded-lg" />
+    </div>
+  </div>
+)
+
+export const handle = {
+  breadcrumb: (match: UIMatch) => (
+    <SegmentBreadcrumb id={(match.params as { id: string }).id} />
+  ),
+}
+
+export default CustomerSegmentDetailPage
