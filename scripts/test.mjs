@@ -2,6 +2,9 @@
 // the database that scripts/local-database.mjs finds or starts.
 // `npm test -- unit|modules|http` runs one tier.
 import { spawnSync } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { useDatabase } from "./local-database.mjs"
 
 const TIERS = {
@@ -23,12 +26,15 @@ const needsDatabase = tiers.some((tier) => tier !== "unit")
 const database = needsDatabase ? await useDatabase() : null
 
 let failed = false
+const totals = { passed: 0, failed: 0 }
+const reports = mkdtempSync(join(tmpdir(), "segments-jest-"))
 try {
   for (const tier of tiers) {
     console.log(`\n=== ${tier} tests ===`)
+    const report = join(reports, `${tier}.json`)
     const result = spawnSync(
       "npx",
-      ["jest", "--runInBand", "--forceExit", "--silent"],
+      ["jest", "--runInBand", "--forceExit", "--silent", "--json", `--outputFile=${report}`],
       {
         stdio: "inherit",
         env: {
@@ -43,8 +49,18 @@ try {
     if (result.status !== 0) {
       failed = true
     }
+    try {
+      const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, "utf8"))
+      totals.passed += numPassedTests
+      totals.failed += numFailedTests
+    } catch {
+      failed = true
+      totals.failed += 1 // the tier crashed before reporting
+    }
   }
 } finally {
   await database?.stop()
+  rmSync(reports, { recursive: true, force: true })
 }
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
 process.exit(failed ? 1 : 0)
