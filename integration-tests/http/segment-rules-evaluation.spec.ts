@@ -143,6 +143,42 @@ medusaIntegrationTestRunner({
       expect(history.data.changes.filter((c: any) => c.run_id === run.id)).toEqual([])
     })
 
+    it("keeps manual overrides through re-evaluation until they are cleared", async () => {
+      const [segment] = await createSegments(getContainer(), [
+        { name: "Big spenders", conditions: LIFETIME_OVER_1000 },
+      ])
+      await evaluate(segment.id)
+      // Ada is taken out by hand, Grace put in by hand, Alan's rule membership made manual.
+      await api.post(
+        `/admin/customer-segments/${segment.id}/customers`,
+        { remove: [customers.Ada], add: [customers.Grace, customers.Alan] },
+        admin
+      )
+      expect(await members(segment.id)).toEqual(["Alan:manual", "Grace:manual"])
+
+      await evaluate(segment.id)
+      expect(await members(segment.id)).toEqual(["Alan:manual", "Grace:manual"])
+
+      // Clearing one customer's override returns just that customer to the rules.
+      const one = await api.post(
+        `/admin/customer-segments/${segment.id}/overrides/clear`,
+        { customer_ids: [customers.Ada] },
+        admin
+      )
+      expect(one.status).toEqual(202)
+      expect(one.data).toEqual(
+        expect.objectContaining({ exclusions_cleared: 1, memberships_released: 0 })
+      )
+      await waitFor(async () => (await members(segment.id)).includes("Ada:rule"))
+      expect(await members(segment.id)).toEqual(["Ada:rule", "Alan:manual", "Grace:manual"])
+
+      // Clearing all: Grace does not match and leaves, Alan stays by rule.
+      const all = await api.post(`/admin/customer-segments/${segment.id}/overrides/clear`, {}, admin)
+      expect(all.data.memberships_released).toEqual(2)
+      await waitFor(async () => !(await members(segment.id)).includes("Grace:rule"))
+      await waitFor(async () => (await members(segment.id)).join() === "Ada:rule,Alan:rule")
+    })
+
     it("refuses to evaluate a segment without conditions or an unknown one", async () => {
       const [manual] = await createSegments(getContainer(), [{ name: "Manual" }])
       const noRules = await expectError(

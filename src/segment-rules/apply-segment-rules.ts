@@ -5,6 +5,7 @@ import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
 
 const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
 const CHANGES = "customer_segment_membership_change"
+const EXCLUSIONS = "customer_segment_exclusion"
 
 export type SegmentRulesResult = {
   matched_count: number
@@ -19,7 +20,8 @@ const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid
  * Brings a rule segment's membership in line with its conditions in one
  * statement over all customers: customers who match and are not members join
  * with source `rule`; `rule` members who no longer match leave; manual
- * members are left alone (a manual membership wins over the rules). Every
+ * members are left alone and excluded customers stay out (manual overrides
+ * win over the rules). Every
  * join and leave is written to the segment's history with `run_id`, which is
  * also how `revertSegmentRules` undoes the run. Only counts come back to
  * Node, so memory does not grow with the number of customers.
@@ -31,7 +33,13 @@ export async function applySegmentRules(
   const matching = compileConditions(input.conditions)
   const { customer_segment_id: segmentId, run_id: runId } = input
   const { rows } = await knex.raw(
-    `with matching as (${matching.sql}),
+    `with matching as (
+      select x.customer_id from (${matching.sql}) x
+      where not exists (
+        select 1 from ${EXCLUSIONS} e
+        where e.customer_segment_id = ? and e.customer_id = x.customer_id and e.deleted_at is null
+      )
+    ),
     added as (
       insert into ${MEMBERS} (id, customer_segment_id, customer_id, source, added_by, created_at, updated_at, deleted_at)
       select ${sqlId("csegcus")}, ?, m.customer_id, 'rule', null, now(), now(), null
@@ -62,6 +70,7 @@ export async function applySegmentRules(
       (select count(*) from removed)::int as removed_count`,
     [
       ...(matching.bindings as Knex.RawBinding[]),
+      segmentId,
       segmentId,
       segmentId,
       segmentId,

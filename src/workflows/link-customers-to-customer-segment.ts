@@ -3,6 +3,7 @@ import {
   createWorkflow,
   transform,
 } from "@medusajs/framework/workflows-sdk"
+import { updateSegmentExclusionsStep } from "./steps/update-segment-exclusions"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
 import type { AddRemoveIds } from "./types"
 import { updateCustomerSegmentMembershipsWorkflow } from "./update-customer-segment-memberships"
@@ -18,7 +19,8 @@ export const linkCustomersToCustomerSegmentWorkflowId =
 
 /**
  * Adds many customers to one segment and removes others, as manual
- * memberships. Unknown segment or customer ids fail the whole batch.
+ * memberships (manual overrides: they win over rule evaluations, and a
+ * removal from a rule segment keeps the customer out of it). Unknown segment or customer ids fail the whole batch.
  *
  * @example
  * await linkCustomersToCustomerSegmentWorkflow(container).run({
@@ -53,10 +55,18 @@ export const linkCustomersToCustomerSegmentWorkflow = createWorkflow(
       })),
       source: "manual" as const,
       added_by: input.added_by ?? null,
+      update_existing: true,
     }))
     const result = updateCustomerSegmentMembershipsWorkflow.runAsStep({
       input: changes,
     })
+    updateSegmentExclusionsStep(
+      transform({ changes }, ({ changes }) => ({
+        include: changes.add,
+        exclude: changes.remove,
+        created_by: changes.added_by,
+      }))
+    )
     return new WorkflowResponse(result)
   }
 )

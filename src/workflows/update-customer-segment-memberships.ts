@@ -19,6 +19,11 @@ export type UpdateCustomerSegmentMembershipsWorkflowInput = {
   source?: MembershipSource
   /** The admin (or system actor) making the change. */
   added_by?: string | null
+  /**
+   * Turn existing memberships in `add` into this source (an admin adding a
+   * customer who is a member by rule makes the membership manual).
+   */
+  update_existing?: boolean
 }
 
 export const updateCustomerSegmentMembershipsWorkflowId =
@@ -42,11 +47,13 @@ export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
       add: input.add ?? [],
       remove: input.remove ?? [],
       data: { source: input.source ?? "manual", added_by: input.added_by ?? null },
+      update_existing: input.update_existing ?? false,
     }))
     const added = createSegmentLinksStep({
       target: "customer",
       pairs: linkInput.add,
       data: linkInput.data,
+      update_existing: linkInput.update_existing,
     })
     const removed = dismissSegmentLinksStep({
       target: "customer",

@@ -2,6 +2,7 @@ import { InferTypeOf } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
 import {
   CustomerSegment,
+  CustomerSegmentExclusion,
   CustomerSegmentMembershipChange,
   CustomerSegmentRun,
 } from "./models"
@@ -18,6 +19,7 @@ export type CustomerSegmentRunDTO = InferTypeOf<typeof CustomerSegmentRun>
  */
 class CustomerSegmentModuleService extends MedusaService({
   CustomerSegment,
+  CustomerSegmentExclusion,
   CustomerSegmentMembershipChange,
   CustomerSegmentRun,
 }) {

@@ -8,6 +8,7 @@ import {
   retrieveTransformQueryConfig,
 } from "./query-config"
 import {
+  AdminClearCustomerSegmentOverrides,
   AdminCreateCustomerSegment,
   AdminGetCustomerSegmentMembersParams,
   AdminGetCustomerSegmentParams,
@@ -78,6 +79,11 @@ export const adminCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = [
         isList: false,
       }),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-segments/:id/overrides/clear",
+    middlewares: [validateAndTransformBody(AdminClearCustomerSegmentOverrides)],
   },
   {
     method: ["GET"],

@@ -104,6 +104,13 @@ export type AdminGetCustomerSegmentHistoryParamsType = z.infer<
   typeof AdminGetCustomerSegmentHistoryParams
 >
 
+export const AdminClearCustomerSegmentOverrides = z.strictObject({
+  customer_ids: idList.optional(),
+})
+export type AdminClearCustomerSegmentOverridesType = z.infer<
+  typeof AdminClearCustomerSegmentOverrides
+>
+
 /** The sort keys the members list accepts (prefix `-` for descending). */
 export const MEMBER_ORDER_FIELDS = [
   "added_at",
