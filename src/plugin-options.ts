@@ -24,6 +24,9 @@ export function readPluginOptions(): CustomerSegmentModuleOptions {
   } catch {
     return {}
   }
+  if (!config) {
+    return {} // the config is not loaded (for example a unit test importing a job)
+  }
   const plugin = (config.plugins ?? []).find(
     (entry) =>
       (typeof entry === "string" ? entry : entry.resolve) === PLUGIN_PACKAGE_NAME

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { revertSegmentRules } from "../../src/segment-rules/apply-segment-rules"
+import evaluateRuleSegments from "../../src/jobs/evaluate-rule-segments"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
@@ -177,6 +178,35 @@ medusaIntegrationTestRunner({
       expect(all.data.memberships_released).toEqual(2)
       await waitFor(async () => !(await members(segment.id)).includes("Grace:rule"))
       await waitFor(async () => (await members(segment.id)).join() === "Ada:rule,Alan:rule")
+    })
+
+    it("updates one customer's rule memberships when their orders change", async () => {
+      const [segment] = await createSegments(getContainer(), [{ name: "VIP", conditions: VIP }])
+      await evaluate(segment.id)
+      expect(await members(segment.id)).toEqual(["Alan:rule"])
+
+      // An order placed through Medusa emits order.placed; the plugin re-checks Ada.
+      const [order] = await createOrders(getContainer(), [{ customer_id: customers.Ada, total: 50 }])
+      await getContainer().resolve("event_bus").emit({ name: "order.placed", data: { id: order.id } })
+      await waitFor(async () => (await members(segment.id)).includes("Ada:rule"))
+
+      // Her cancelled order takes her below three orders again.
+      await getContainer().resolve("order").cancel(order.id)
+      await getContainer().resolve("event_bus").emit({ name: "order.canceled", data: { id: order.id } })
+      await waitFor(async () => !(await members(segment.id)).includes("Ada:rule"))
+      expect(await members(segment.id)).toEqual(["Alan:rule"])
+    })
+
+    it("re-evaluates every active rule segment on schedule", async () => {
+      const [vip, big, paused] = await createSegments(getContainer(), [
+        { name: "VIP", conditions: VIP },
+        { name: "Big spenders", conditions: LIFETIME_OVER_1000 },
+        { name: "Paused", conditions: LIFETIME_OVER_1000, is_active: false },
+      ])
+      await evaluateRuleSegments(getContainer())
+      await waitFor(async () => (await members(big.id)).length === 2)
+      expect(await members(vip.id)).toEqual(["Alan:rule"])
+      expect(await members(paused.id)).toEqual([])
     })
 
     it("refuses to evaluate a segment without conditions or an unknown one", async () => {

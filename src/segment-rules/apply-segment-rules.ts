@@ -28,9 +28,18 @@ const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid
  */
 export async function applySegmentRules(
   knex: Knex | Knex.Transaction,
-  input: { customer_segment_id: string; conditions: ConditionGroup; run_id: string }
+  input: {
+    customer_segment_id: string
+    conditions: ConditionGroup
+    run_id: string
+    /** Re-evaluate only these customers (after their orders or details changed). */
+    customer_ids?: string[]
+  }
 ): Promise<SegmentRulesResult> {
-  const matching = compileConditions(input.conditions)
+  const matching = compileConditions(input.conditions, { customer_ids: input.customer_ids })
+  const onlyThese = input.customer_ids
+    ? { sql: " and l.customer_id = any(?)", bindings: [input.customer_ids] }
+    : { sql: "", bindings: [] }
   const { customer_segment_id: segmentId, run_id: runId } = input
   const { rows } = await knex.raw(
     `with matching as (
@@ -56,7 +65,7 @@ export async function applySegmentRules(
     removed as (
       update ${MEMBERS} l set deleted_at = now(), updated_at = now()
       where l.customer_segment_id = ? and l.deleted_at is null and l.source = 'rule'
-        and not exists (select 1 from matching m where m.customer_id = l.customer_id)
+        and not exists (select 1 from matching m where m.customer_id = l.customer_id)${onlyThese.sql}
       returning l.customer_id
     ),
     history as (
@@ -70,13 +79,14 @@ export async function applySegmentRules(
       (select count(*) from removed)::int as removed_count`,
     [
       ...(matching.bindings as Knex.RawBinding[]),
-      segmentId,
-      segmentId,
-      segmentId,
-      segmentId,
-      segmentId,
+      segmentId, // exclusions
+      segmentId, // added: the segment
+      segmentId, // added: not already a member
+      segmentId, // removed: the segment
+      ...(onlyThese.bindings as Knex.RawBinding[]),
+      segmentId, // history of joins
       runId,
-      segmentId,
+      segmentId, // history of leaves
       runId,
     ]
   )

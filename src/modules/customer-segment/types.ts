@@ -11,4 +11,9 @@ export type CustomerSegmentModuleOptions = {
    * plugin's exported functions from them. Default `true`.
    */
   registerWorkflowHooks?: boolean
+  /**
+   * When every active rule segment is re-evaluated in full (a cron
+   * expression, run by the worker). Default `"0 3 * * *"` (03:00 daily).
+   */
+  evaluationSchedule?: string
 }

@@ -12,6 +12,8 @@ export type CompiledSql = { sql: string; bindings: unknown[] }
 export type CompileOptions = {
   /** "Now" for windows and days-since; fixed in tests. Default: the current time. */
   reference_date?: Date
+  /** Only consider these customers (incremental evaluation); all when omitted. */
+  customer_ids?: string[]
 }
 
 /**
@@ -183,14 +185,17 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
 
   const where = node(tree)
   const columns = [...measures.values()]
+  const only = options.customer_ids
+  const customerFilter = only ? { sql: " and c.id = any(?)", bindings: [only] } : { sql: "", bindings: [] }
   if (!columns.length) {
     return {
-      sql: `select c.id as customer_id from customer c where c.deleted_at is null and ${where.sql}`,
-      bindings: where.bindings,
+      sql: `select c.id as customer_id from customer c where c.deleted_at is null and ${where.sql}${customerFilter.sql}`,
+      bindings: [...where.bindings, ...customerFilter.bindings],
     }
   }
+  const orderFilter = only ? { sql: " and o.customer_id = any(?)", bindings: [only] } : { sql: "", bindings: [] }
   return {
-    sql: `with net_orders as (${NET_ORDERS_SQL}
+    sql: `with net_orders as (${NET_ORDERS_SQL}${orderFilter.sql}
       ),
       stats as (
         select customer_id, ${columns.map((m) => `${m.sql} as ${m.column}`).join(", ")}
@@ -198,7 +203,12 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
       )
       select c.id as customer_id from customer c
       left join stats s on s.customer_id = c.id
-      where c.deleted_at is null and ${where.sql}`,
-    bindings: [...columns.flatMap((m) => m.bindings), ...where.bindings],
+      where c.deleted_at is null and ${where.sql}${customerFilter.sql}`,
+    bindings: [
+      ...orderFilter.bindings,
+      ...columns.flatMap((m) => m.bindings),
+      ...where.bindings,
+      ...customerFilter.bindings,
+    ],
   }
 }

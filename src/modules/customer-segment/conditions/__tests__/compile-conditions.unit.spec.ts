@@ -96,3 +96,25 @@ describe("compileConditions", () => {
     expect(bindings).toEqual([hostile, hostile, hostile])
   })
 })
+
+describe("compileConditions for some customers", () => {
+  it("restricts both the orders pass and the customers to the given ids", () => {
+    const { sql, bindings } = compileConditions(
+      { all: [{ attribute: "order_count", operator: "gte", value: 3 }] },
+      { reference_date: now, customer_ids: ["cus_1"] }
+    )
+    const flat = squash(sql)
+    expect(flat).toContain("and o.customer_id is not null and o.customer_id = any(?) )")
+    expect(flat).toMatch(/\(coalesce\(s\.m0, 0\) >= \?::numeric\) and c\.id = any\(\?\)$/)
+    expect(bindings).toEqual([["cus_1"], 3, ["cus_1"]])
+  })
+
+  it("restricts a customer-only rule without reading orders", () => {
+    const { sql, bindings } = compileConditions(
+      { all: [{ attribute: "has_account", operator: "eq", value: true }] },
+      { customer_ids: ["cus_1", "cus_2"] }
+    )
+    expect(squash(sql)).toContain("(c.has_account = ?) and c.id = any(?)")
+    expect(bindings).toEqual([true, ["cus_1", "cus_2"]])
+  })
+})

@@ -1,0 +1,36 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CUSTOMER_SEGMENT_MODULE } from "../modules/customer-segment"
+import type CustomerSegmentModuleService from "../modules/customer-segment/service"
+import { readPluginOptions } from "../plugin-options"
+import { requestCustomerSegmentEvaluationWorkflow } from "../workflows/request-customer-segment-evaluation"
+
+export const DEFAULT_EVALUATION_SCHEDULE = "0 3 * * *"
+
+/**
+ * Requests a full evaluation of every active rule segment; each runs in the
+ * background like one started from the admin, so runs never overlap.
+ */
+export default async function evaluateRuleSegments(container: MedusaContainer) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
+  const segments = (
+    await service.listCustomerSegments({ is_active: true }, { select: ["id", "conditions"] })
+  ).filter((segment) => segment.conditions)
+  for (const segment of segments) {
+    try {
+      await requestCustomerSegmentEvaluationWorkflow(container).run({
+        input: { customer_segment_id: segment.id, requested_by: "schedule" },
+      })
+    } catch (error) {
+      logger.error(
+        `customer-segments: could not schedule the evaluation of segment ${segment.id}: ${(error as Error).message}`
+      )
+    }
+  }
+}
+
+export const config = {
+  name: "customer-segments-evaluate-rule-segments",
+  schedule: readPluginOptions().evaluationSchedule ?? DEFAULT_EVALUATION_SCHEDULE,
+}

@@ -1,0 +1,59 @@
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
+import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
+import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
+import { applySegmentRules, revertSegmentRules } from "../../segment-rules/apply-segment-rules"
+
+export const applySegmentRulesForCustomersStepId = "apply-segment-rules-for-customers"
+
+/**
+ * Re-evaluates every active rule segment for a few customers (after an
+ * order, a cancellation, a refund or a change to the customer), one
+ * statement per segment in one transaction. The changes share one batch id
+ * in the history, which compensation uses to undo them.
+ */
+export const applySegmentRulesForCustomersStep = createStep(
+  applySegmentRulesForCustomersStepId,
+  async (customerIds: string[], { container }) => {
+    const customer_ids = [...new Set(customerIds.filter(Boolean))]
+    const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
+    const segments = customer_ids.length
+      ? (await service.listCustomerSegments({ is_active: true }, { select: ["id", "conditions"] }))
+          .filter((segment) => segment.conditions)
+      : []
+    if (!segments.length) {
+      return new StepResponse({ added_count: 0, removed_count: 0 }, null)
+    }
+    const batchId = generateEntityId(undefined, "csegbatch")
+    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const totals = await knex.transaction(async (trx) => {
+      let added_count = 0
+      let removed_count = 0
+      for (const segment of segments) {
+        const result = await applySegmentRules(trx, {
+          customer_segment_id: segment.id,
+          conditions: segment.conditions as unknown as ConditionGroup,
+          run_id: batchId,
+          customer_ids,
+        })
+        added_count += result.added_count
+        removed_count += result.removed_count
+      }
+      return { added_count, removed_count }
+    })
+    return new StepResponse(totals, { batchId, segmentIds: segments.map((s) => s.id) })
+  },
+  async (applied, { container }) => {
+    if (!applied) {
+      return
+    }
+    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    await knex.transaction(async (trx) => {
+      for (const customer_segment_id of applied.segmentIds) {
+        await revertSegmentRules(trx, { customer_segment_id, run_id: applied.batchId })
+      }
+    })
+  }
+)
