@@ -1,0 +1,87 @@
+// Runs the admin scenario in Chromium, one step after another (each builds on
+// the previous one), and prints `N passed, N failed`. A step fails when it
+// throws or when the browser logged a console error or page error during it.
+// Steps after a failed one are not run and count as failed.
+//
+// Standalone, against a store that is already running:
+//   E2E_BASE_URL=http://localhost:9300 node e2e/run-scenario.mjs
+import { mkdirSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { openBrowser } from "./browser.mjs"
+import { steps } from "./steps/index.mjs"
+
+const SCREENSHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url))
+
+export async function runScenario({ baseURL }) {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const session = await openBrowser({ baseURL })
+  const state = {}
+  let passed = 0
+  let failed = 0
+  let blocked = null
+
+  try {
+    for (const [index, { name, run }] of steps.entries()) {
+      const id = `${String(index + 1).padStart(2, "0")}-${name}`
+      if (blocked) {
+        failed++
+        console.log(`✗ ${id}: not run (${blocked} failed)`)
+        continue
+      }
+      const errorsBefore = session.errors.length
+      const startedAt = Date.now()
+      let failure = null
+      const ctx = {
+        page: session.page,
+        baseURL,
+        state,
+        screenshot: (suffix = "") =>
+          session.page.screenshot({
+            path: `${SCREENSHOTS}${id}${suffix ? `-${suffix}` : ""}.png`,
+            fullPage: true,
+          }),
+      }
+      try {
+        await run(ctx)
+      } catch (error) {
+        failure = error
+      }
+      // Always keep what the page showed, also on failure.
+      await ctx.screenshot().catch(() => {})
+      const newErrors = session.errors.slice(errorsBefore)
+      if (!failure && newErrors.length) {
+        failure = new Error(
+          `browser errors:\n${newErrors.map((e) => `    [${e.kind}] ${e.text}`).join("\n")}`
+        )
+      }
+      const took = `${((Date.now() - startedAt) / 1000).toFixed(1)} s`
+      if (failure) {
+        failed++
+        blocked = id
+        console.log(`✗ ${id} (${took})\n    ${String(failure.message ?? failure).split("\n").join("\n    ")}`)
+        if (newErrors.length && !/browser errors/.test(failure.message)) {
+          console.log(newErrors.map((e) => `    [${e.kind}] ${e.text}`).join("\n"))
+        }
+      } else {
+        passed++
+        console.log(`✓ ${id} (${took})`)
+      }
+    }
+  } finally {
+    await session.close()
+  }
+
+  if (session.ignored.length) {
+    console.log(`Ignored ${session.ignored.length} browser message(s) as noise:`)
+    for (const entry of session.ignored) console.log(`    [${entry.kind}] ${entry.text} — ${entry.reason}`)
+  }
+  console.log(`${passed} passed, ${failed} failed`)
+  return { passed, failed }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { failed } = await runScenario({
+    baseURL: process.env.E2E_BASE_URL || "http://localhost:9300",
+  })
+  process.exit(failed ? 1 : 0)
+}

@@ -1,0 +1,29 @@
+import { dialog, expectTrue, see } from "./helpers.mjs"
+
+export const SEGMENT = { name: "E2E Segment", handle: "e2e-segment" }
+
+/** Creates "E2E Segment" from the list's Create button; checks its handle on its page and in the list. */
+export async function createSegment({ page, state }) {
+  await page.getByRole("button", { name: "Create", exact: true }).click()
+  const modal = dialog(page, "Create customer segment")
+  await modal.waitFor()
+  await modal.getByRole("textbox", { name: "Name", exact: true }).fill(SEGMENT.name)
+  await modal.getByRole("button", { name: "Create", exact: true }).click()
+  await page.waitForURL(/\/app\/customer-segments\/[^/?]+$/)
+  await modal.waitFor({ state: "hidden" })
+  state.segmentId = page.url().split("/").pop()
+  state.segmentUrl = `/app/customer-segments/${state.segmentId}`
+  await page.getByRole("heading", { name: SEGMENT.name }).first().waitFor()
+  await see(page.locator("main"), SEGMENT.handle)
+  await see(page, "Customer segment created")
+
+  // Back in the list, with its handle.
+  await page.goto("/app/customer-segments")
+  const row = page.getByRole("row").filter({ hasText: SEGMENT.name })
+  await row.waitFor()
+  const text = await row.innerText()
+  expectTrue(text.includes(SEGMENT.handle), `list row shows "${text}", not the handle ${SEGMENT.handle}`)
+  await row.getByRole("link", { name: SEGMENT.name }).click()
+  await page.waitForURL(new RegExp(`${state.segmentUrl}$`))
+  await page.getByRole("heading", { name: "Members", exact: true }).waitFor()
+}

@@ -1,0 +1,190 @@
+// `node scripts/e2e.mjs`: browser end-to-end tests of the admin dashboard.
+// Drives Debian's Chromium (/usr/bin/chromium, never a downloaded browser)
+// with playwright-core against the demo store, on its own database
+// (medusa_segments_e2e, created and dropped here) and port (E2E_PORT, default
+// 9300), so it never touches a developer's demo. Installs nothing.
+//
+// The store is seeded by `scripts/demo.mjs` (DEMO_NO_SERVER=1), then served
+// by `medusa start` in development mode (what `medusa develop` forks, with the
+// admin's Vite dev server) but without develop's file watcher: that watcher
+// restarts the server on any file written in the project, screenshots and
+// other people's edits included.
+import { spawn, spawnSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { useDatabase } from "./local-database.mjs"
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url))
+const CHROMIUM = "/usr/bin/chromium"
+const DATABASE_NAME = "medusa_segments_e2e"
+const PORT = process.env.E2E_PORT || "9300"
+const BASE_URL = `http://localhost:${PORT}`
+const started = Date.now()
+
+if (!existsSync(CHROMIUM)) {
+  console.error(
+    `${CHROMIUM} not found. The e2e tests use Debian's Chromium, never a downloaded browser:\n` +
+      `  apt-get install -y chromium`
+  )
+  process.exit(1)
+}
+try {
+  await import("playwright-core")
+} catch {
+  console.error(
+    "playwright-core is not installed. Run `npm install` (it is a devDependency);\n" +
+      "never `playwright install`: the tests drive /usr/bin/chromium."
+  )
+  process.exit(1)
+}
+
+const database = await useDatabase()
+// The server's URL, without a database name.
+const serverUrl = database.env.DATABASE_URL
+const databaseUrl = `${serverUrl}/${DATABASE_NAME}`
+let server = null
+let exitCode = 1
+
+const onSignal = () => {
+  console.error("\nInterrupted: cleaning up.")
+  cleanup().then(() => process.exit(130))
+}
+process.on("SIGINT", onSignal)
+process.on("SIGTERM", onSignal)
+
+try {
+  if (await answers(`${BASE_URL}/health`)) {
+    throw new Error(`Something already answers on port ${PORT}: stop it, or set E2E_PORT.`)
+  }
+  await recreateDatabase()
+
+  const env = {
+    ...process.env,
+    ...database.env,
+    DATABASE_URL: databaseUrl,
+    PORT,
+    ADMIN_CORS: BASE_URL,
+    AUTH_CORS: BASE_URL,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+
+  step(`Seeding ${DATABASE_NAME} with scripts/demo.mjs`)
+  const seed = spawnSync("node", ["scripts/demo.mjs"], {
+    cwd: ROOT,
+    env: { ...env, DEMO_NO_SERVER: "1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  })
+  if (seed.status !== 0) {
+    throw new Error(`scripts/demo.mjs failed (exit ${seed.status ?? seed.signal})`)
+  }
+
+  step(`Starting Medusa on port ${PORT} (the first admin load builds it with Vite)`)
+  server = spawn("npx", ["medusa", "start"], {
+    cwd: ROOT,
+    env: { ...env, NODE_ENV: "development" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  const serverLog = []
+  const keep = (chunk) => {
+    serverLog.push(chunk.toString())
+    if (serverLog.length > 400) serverLog.shift()
+  }
+  server.stdout.on("data", keep)
+  server.stderr.on("data", keep)
+  server.on("exit", (code, signal) => {
+    if (server) {
+      server.exited = true
+      console.error(`Medusa exited (${code ?? signal}). Last output:\n${serverLog.join("")}`)
+    }
+  })
+  await waitFor(`${BASE_URL}/health`, () => server.exited)
+  await waitFor(`${BASE_URL}/app`, () => server.exited, (response, body) =>
+    /<html/i.test(body)
+  )
+
+  step("Running the scenario in Chromium")
+  const { runScenario } = await import("../e2e/run-scenario.mjs")
+  const { failed } = await runScenario({ baseURL: BASE_URL, databaseUrl })
+  exitCode = failed ? 1 : 0
+} catch (error) {
+  console.error(error.stack ?? error)
+  exitCode = 1
+}
+await cleanup()
+console.log(`(e2e took ${Math.round((Date.now() - started) / 1000)} s)`)
+process.exit(exitCode)
+
+function step(message) {
+  console.log(`\n▸ ${message}`)
+}
+
+async function cleanup() {
+  if (server) {
+    const pid = server.pid
+    server = null
+    await stopProcessGroup(pid)
+  }
+  await dropDatabase().catch((error) => console.error(`Could not drop ${DATABASE_NAME}: ${error.message}`))
+  await Promise.race([database.stop(), new Promise((resolve) => setTimeout(resolve, 5000))])
+}
+
+async function admin(run) {
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` })
+  await client.connect()
+  try {
+    return await run(client)
+  } finally {
+    await client.end()
+  }
+}
+
+async function recreateDatabase() {
+  await dropDatabase()
+  await admin((client) => client.query(`create database "${DATABASE_NAME}"`))
+}
+
+async function dropDatabase() {
+  await admin((client) => client.query(`drop database if exists "${DATABASE_NAME}" with (force)`))
+}
+
+async function answers(url) {
+  try {
+    return (await fetch(url)).ok
+  } catch {
+    return false
+  }
+}
+
+async function waitFor(url, gaveUp, accept = () => true, timeoutMs = 5 * 60_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      const response = await fetch(url)
+      if (response.ok && accept(response, await response.text())) return
+    } catch {
+      // not up yet
+    }
+    if (gaveUp()) throw new Error(`Medusa stopped before ${url} answered`)
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
+
+/** SIGTERM to the server's process group; SIGKILL after 10 s. */
+async function stopProcessGroup(pid) {
+  const signal = (name) => {
+    try {
+      process.kill(-pid, name)
+      return true
+    } catch {
+      return false // the group is gone
+    }
+  }
+  signal("SIGTERM")
+  for (let waited = 0; signal(0); waited += 200) {
+    if (waited === 10_000) signal("SIGKILL")
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
