@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminClassificationRoutesMiddlewares } from "./admin/customer-segment-classifications/middlewares"
 import { adminCustomerSegmentRoutesMiddlewares } from "./admin/customer-segments/middlewares"
 import { adminCustomerCustomerSegmentRoutesMiddlewares } from "./admin/customers/[id]/customer-segments/middlewares"
 import { storeCustomerSegmentRoutesMiddlewares } from "./store/customers/me/customer-segments/middlewares"
@@ -7,6 +8,7 @@ import { storeProductSegmentMiddlewares } from "./store/products/middlewares"
 export default defineMiddlewares({
   routes: [
     ...adminCustomerSegmentRoutesMiddlewares,
+    ...adminClassificationRoutesMiddlewares,
     ...adminCustomerCustomerSegmentRoutesMiddlewares,
     ...storeCustomerSegmentRoutesMiddlewares,
     ...storeProductSegmentMiddlewares,

@@ -14,4 +14,8 @@ export const CustomerSegmentWorkflowEvents = {
   EVALUATION_REQUESTED: "customer_segment.evaluation_requested",
   /** `{ id, run_id, matched_count, added_count, removed_count }`: a rule segment was re-evaluated. */
   EVALUATED: "customer_segment.evaluated",
+  /** `{ id, classification_id }`: a classification run was requested (id is the run's). */
+  CLASSIFICATION_RUN_REQUESTED: "customer_segment_classification.run_requested",
+  /** `{ id, run_id, customer_count, ranked_count, added_count, removed_count }`: a classification run completed. */
+  CLASSIFICATION_COMPLETED: "customer_segment_classification.completed",
 } as const

@@ -13,6 +13,11 @@ export type CreateCustomerSegmentInput = {
   metadata?: Record<string, unknown> | null
   /** Rule-based membership (see the module's `conditions/attributes.ts`); null for none. */
   conditions?: Record<string, unknown> | null
+  /** Set on the tiers of a classification. */
+  classification_id?: string | null
+  tier_share?: number | null
+  is_default_tier?: boolean
+  is_excluded_tier?: boolean
 }
 
 export type UpdateCustomerSegmentInput = Partial<CreateCustomerSegmentInput>
@@ -29,4 +34,31 @@ export type MembershipSource = "manual" | "rule" | "classification"
 export type AddRemoveIds = {
   add?: string[]
   remove?: string[]
+}
+
+/** A tier of a classification, created as a customer segment. */
+export type ClassificationTierInput = {
+  name: string
+  /** Share of sales in percent; 0 for an excluded tier. */
+  tier_share: number
+  /** Ranking order: higher first. Defaults to the order given. */
+  priority?: number
+  is_default_tier?: boolean
+  is_excluded_tier?: boolean
+}
+
+export type CreateClassificationInput = {
+  name: string
+  currency_code: string
+  is_default?: boolean
+  timespan_months?: number
+  interval?: "rolling" | "calendar_year"
+  minimum_sales?: number
+  sales_channel_ids?: string[] | null
+  product_category_ids?: string[] | null
+  collection_ids?: string[] | null
+  notify_on_completion?: boolean
+  metadata?: Record<string, unknown> | null
+  /** Defaults to A 80%, B 15%, C 5% (C is the default tier). */
+  tiers?: ClassificationTierInput[]
 }

@@ -1,7 +1,9 @@
 import { InferTypeOf } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
 import {
+  CustomerClassificationResult,
   CustomerSegment,
+  CustomerSegmentClassification,
   CustomerSegmentExclusion,
   CustomerSegmentMembershipChange,
   CustomerSegmentRun,
@@ -10,6 +12,7 @@ import type { CustomerSegmentModuleOptions } from "./types"
 
 export type CustomerSegmentDTO = InferTypeOf<typeof CustomerSegment>
 export type CustomerSegmentRunDTO = InferTypeOf<typeof CustomerSegmentRun>
+export type CustomerSegmentClassificationDTO = InferTypeOf<typeof CustomerSegmentClassification>
 
 /**
  * The customer segment module's service. Its data-access methods
@@ -18,7 +21,9 @@ export type CustomerSegmentRunDTO = InferTypeOf<typeof CustomerSegmentRun>
  * `getOptions()` for subscribers, jobs and routes.
  */
 class CustomerSegmentModuleService extends MedusaService({
+  CustomerClassificationResult,
   CustomerSegment,
+  CustomerSegmentClassification,
   CustomerSegmentExclusion,
   CustomerSegmentMembershipChange,
   CustomerSegmentRun,

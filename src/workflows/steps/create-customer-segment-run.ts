@@ -8,7 +8,11 @@ export const createCustomerSegmentRunStepId = "create-customer-segment-run"
 export const createCustomerSegmentRunStep = createStep(
   createCustomerSegmentRunStepId,
   async (
-    input: { customer_segment_id: string; requested_by?: string | null },
+    input: {
+      customer_segment_id?: string | null
+      classification_id?: string | null
+      requested_by?: string | null
+    },
     { container }
   ) => {
     const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)

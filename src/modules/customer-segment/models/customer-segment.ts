@@ -23,6 +23,14 @@ const CustomerSegment = model
      * that customers are matched against; null for a manual segment.
      */
     conditions: model.json().nullable(),
+    /** Set on the tiers of a classification (A, B, C, ...). */
+    classification_id: model.text().nullable(),
+    /** A tier's share of sales, in percent (80, 15, 5); 0 for excluded tiers. */
+    tier_share: model.float().nullable(),
+    /** The tier of customers with no (or too little) eligible sales. */
+    is_default_tier: model.boolean().default(false),
+    /** A tier left out of automatic assignment: only manual members. */
+    is_excluded_tier: model.boolean().default(false),
   })
   .indexes([
     {
@@ -33,6 +41,10 @@ const CustomerSegment = model
     {
       on: ["is_active"],
       where: "deleted_at IS NULL",
+    },
+    {
+      on: ["classification_id"],
+      where: "classification_id IS NOT NULL AND deleted_at IS NULL",
     },
   ])
 

@@ -8,6 +8,7 @@ import {
   AdminGetCustomerSegmentParams,
   AdminLinkIds,
 } from "../../../customer-segments/validators"
+import { AdminSetClassificationOverride } from "../../../customer-segment-classifications/validators"
 import { AdminGetCustomerSegmentsOfCustomerParams } from "./validators"
 
 export const adminCustomerCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = [
@@ -31,5 +32,10 @@ export const adminCustomerCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = 
         retrieveTransformQueryConfig
       ),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customers/:id/classifications/:classification_id",
+    middlewares: [validateAndTransformBody(AdminSetClassificationOverride)],
   },
 ]

@@ -1,0 +1,21 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { AdminCreateClassification, AdminGetClassificationsParams } from "./validators"
+
+export const adminClassificationRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-segment-classifications",
+    middlewares: [
+      validateAndTransformQuery(AdminGetClassificationsParams, { defaults: ["id"], isList: true }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-segment-classifications",
+    middlewares: [validateAndTransformBody(AdminCreateClassification)],
+  },
+]

@@ -1,0 +1,22 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * The latest automatic result of a classification for one customer: the
+ * eligible sales and the tier the ranking gave (whether or not a manual
+ * override wins). Written by each run in one statement.
+ */
+const CustomerClassificationResult = model
+  .define("customer_classification_result", {
+    id: model.id({ prefix: "cclsres" }).primaryKey(),
+    classification_id: model.text(),
+    customer_id: model.text(),
+    automatic_tier_id: model.text().nullable(),
+    eligible_sales: model.float().default(0),
+    run_id: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["classification_id", "customer_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["customer_id"], where: "deleted_at IS NULL" },
+  ])
+
+export default CustomerClassificationResult

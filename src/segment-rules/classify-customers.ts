@@ -1,0 +1,210 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { NET_ORDERS_SQL } from "../modules/customer-segment/conditions/compile-conditions"
+import type { TierBound } from "../modules/customer-segment/classification/tier-bounds"
+import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+
+const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
+const CHANGES = "customer_segment_membership_change"
+const RESULTS = "customer_classification_result"
+const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid()::text, '-', ''))`
+
+export type ClassifyCustomersInput = {
+  classification_id: string
+  run_id: string
+  currency_code: string
+  starts_at: Date
+  ends_at: Date
+  minimum_sales: number
+  sales_channel_ids?: string[] | null
+  product_category_ids?: string[] | null
+  collection_ids?: string[] | null
+  /** Automatic tiers in ranking order with their cumulative bounds. */
+  bounds: TierBound[]
+  default_tier_id?: string | null
+}
+
+export type ClassifyCustomersResult = {
+  customer_count: number
+  ranked_count: number
+  added_count: number
+  removed_count: number
+}
+
+/** Eligible sales per customer in the period: whole orders, or only the lines of some products. */
+function salesSql(input: ClassifyCustomersInput): { sql: string; bindings: Knex.RawBinding[] } {
+  const channels = input.sales_channel_ids?.length ? input.sales_channel_ids : null
+  const categories = input.product_category_ids?.length ? input.product_category_ids : null
+  const collections = input.collection_ids?.length ? input.collection_ids : null
+  if (!categories && !collections) {
+    return {
+      sql: `select o.customer_id, sum(o.net) as amount from (${NET_ORDERS_SQL}
+          and o.currency_code = ? and o.created_at >= ? and o.created_at < ?
+          ${channels ? "and o.sales_channel_id = any(?)" : ""}
+          ) o group by o.customer_id`,
+      bindings: [
+        input.currency_code.toLowerCase(),
+        input.starts_at,
+        input.ends_at,
+        ...(channels ? [channels] : []),
+      ],
+    }
+  }
+  // Line amounts (unit price x quantity) of the constrained products.
+  return {
+    sql: `select o.customer_id, sum(oi.quantity * li.unit_price) as amount
+      from "order" o
+      join order_item oi on oi.order_id = o.id and oi.version = o.version and oi.deleted_at is null
+      join order_line_item li on li.id = oi.item_id and li.deleted_at is null
+      left join product p on p.id = li.product_id
+      where o.deleted_at is null and o.canceled_at is null and o.status <> 'canceled'
+        and o.is_draft_order = false and o.customer_id is not null
+        and o.currency_code = ? and o.created_at >= ? and o.created_at < ?
+        ${channels ? "and o.sales_channel_id = any(?)" : ""}
+        and (
+          ${categories ? "exists (select 1 from product_category_product pc where pc.product_id = li.product_id and pc.product_category_id = any(?))" : "false"}
+          or ${collections ? "p.collection_id = any(?)" : "false"}
+        )
+      group by o.customer_id`,
+    bindings: [
+      input.currency_code.toLowerCase(),
+      input.starts_at,
+      input.ends_at,
+      ...(channels ? [channels] : []),
+      ...(categories ? [categories] : []),
+      ...(collections ? [collections] : []),
+    ],
+  }
+}
+
+/**
+ * Classifies every customer in one statement:
+ * 1. eligible sales per customer in the period;
+ * 2. customers with sales (at least the minimum) ranked highest first; each
+ *    one's start share is the share of sales of the customers strictly
+ *    above them, so ties share a tier and the customer who crosses a bound
+ *    stays in the tier above it; the tier is the first whose bound is above
+ *    the start share; everyone else gets the default tier (or none);
+ * 3. each customer's automatic tier and eligible sales are stored;
+ * 4. memberships from this classification move to the automatic tier,
+ *    except for customers with a manual membership on one of its tiers
+ *    (the override wins); every move is written to the history with the run.
+ * Only counts come back to Node.
+ */
+export async function classifyCustomers(
+  knex: Knex | Knex.Transaction,
+  input: ClassifyCustomersInput
+): Promise<ClassifyCustomersResult> {
+  const sales = salesSql(input)
+  const cls = input.classification_id
+  const { rows } = await knex.raw(
+    `with sales as (${sales.sql}),
+    bounds as (
+      select * from jsonb_to_recordset(?::jsonb) as b(tier_id text, upper_bound numeric)
+    ),
+    ranked as (
+      select customer_id, amount,
+        100.0 * (
+          sum(amount) over (order by amount desc range between unbounded preceding and current row)
+          - sum(amount) over (partition by amount)
+        ) / nullif(sum(amount) over (), 0) as start_share
+      from sales where amount > 0 and amount >= ?
+    ),
+    automatic as (
+      select c.id as customer_id, coalesce(s.amount, 0) as amount,
+        coalesce(
+          (select b.tier_id from bounds b where r.start_share < b.upper_bound
+           order by b.upper_bound limit 1),
+          case when r.customer_id is null then ? end
+        ) as tier_id
+      from customer c
+      left join sales s on s.customer_id = c.id
+      left join ranked r on r.customer_id = c.id
+      where c.deleted_at is null
+    ),
+    results as (
+      insert into ${RESULTS} (id, classification_id, customer_id, automatic_tier_id, eligible_sales, run_id, created_at, updated_at)
+      select ${sqlId("cclsres")}, ?, a.customer_id, a.tier_id, a.amount, ?, now(), now() from automatic a
+      on conflict (classification_id, customer_id) where deleted_at is null do update
+        set automatic_tier_id = excluded.automatic_tier_id, eligible_sales = excluded.eligible_sales,
+            run_id = excluded.run_id, updated_at = now()
+      returning 1
+    ),
+    tiers as (
+      select id from customer_segment where classification_id = ? and deleted_at is null
+    ),
+    overridden as (
+      select distinct l.customer_id from ${MEMBERS} l join tiers t on t.id = l.customer_segment_id
+      where l.deleted_at is null and l.source = 'manual'
+    ),
+    desired as (
+      select a.customer_id, a.tier_id from automatic a
+      where a.tier_id is not null
+        and not exists (select 1 from overridden o where o.customer_id = a.customer_id)
+    ),
+    added as (
+      insert into ${MEMBERS} (id, customer_segment_id, customer_id, source, added_by, created_at, updated_at, deleted_at)
+      select ${sqlId("csegcus")}, d.tier_id, d.customer_id, 'classification', null, now(), now(), null
+      from desired d
+      where not exists (
+        select 1 from ${MEMBERS} l
+        where l.customer_segment_id = d.tier_id and l.customer_id = d.customer_id and l.deleted_at is null
+      )
+      on conflict (customer_segment_id, customer_id) do update
+        set deleted_at = null, source = 'classification', added_by = null, created_at = now(), updated_at = now()
+      returning customer_segment_id, customer_id
+    ),
+    removed as (
+      update ${MEMBERS} l set deleted_at = now(), updated_at = now()
+      from tiers t
+      where l.customer_segment_id = t.id and l.deleted_at is null and l.source = 'classification'
+        and not exists (
+          select 1 from desired d where d.customer_id = l.customer_id and d.tier_id = l.customer_segment_id
+        )
+      returning l.customer_segment_id, l.customer_id
+    ),
+    history as (
+      insert into ${CHANGES} (id, customer_segment_id, customer_id, change, source, run_id, created_at, updated_at)
+      select ${sqlId("csegchg")}, customer_segment_id, customer_id, 'joined', 'classification', ?, now(), now() from added
+      union all
+      select ${sqlId("csegchg")}, customer_segment_id, customer_id, 'left', 'classification', ?, now(), now() from removed
+    )
+    select (select count(*) from results)::int as customer_count,
+      (select count(*) from ranked)::int as ranked_count,
+      (select count(*) from added)::int as added_count,
+      (select count(*) from removed)::int as removed_count`,
+    [
+      ...sales.bindings,
+      JSON.stringify(input.bounds),
+      input.minimum_sales,
+      input.default_tier_id ?? null,
+      cls,
+      input.run_id,
+      cls,
+      input.run_id,
+      input.run_id,
+    ]
+  )
+  return rows[0]
+}
+
+/** Undoes one classification run's membership moves from its history rows. */
+export async function revertClassification(
+  knex: Knex | Knex.Transaction,
+  input: { run_id: string }
+): Promise<void> {
+  await knex.raw(
+    `with changes as (
+      delete from ${CHANGES} where run_id = ? returning customer_segment_id, customer_id, change
+    ),
+    unjoin as (
+      update ${MEMBERS} l set deleted_at = now(), updated_at = now()
+      from changes c
+      where c.change = 'joined' and l.customer_segment_id = c.customer_segment_id and l.customer_id = c.customer_id
+      returning 1
+    )
+    update ${MEMBERS} l set deleted_at = null, updated_at = now()
+    from changes c
+    where c.change = 'left' and l.customer_segment_id = c.customer_segment_id and l.customer_id = c.customer_id`,
+    [input.run_id]
+  )
+}

@@ -1,0 +1,29 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CustomerSegmentWorkflowEvents } from "../workflows/events"
+import { runClassificationWorkflow } from "../workflows/run-classification"
+
+/** Runs a requested classification in the background (on the worker when there is one). */
+export default async function runRequestedClassification({
+  event,
+  container,
+}: SubscriberArgs<{ id: string; classification_id: string }>) {
+  const { errors } = await runClassificationWorkflow(container).run({
+    input: { classification_id: event.data.classification_id, run_id: event.data.id },
+    throwOnError: false,
+  })
+  if (errors.length) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(
+        `customer-segments: classification run ${event.data.id} of ${event.data.classification_id} failed: ${errors
+          .map((e) => e.error?.message)
+          .join("; ")}`
+      )
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: CustomerSegmentWorkflowEvents.CLASSIFICATION_RUN_REQUESTED,
+  context: { subscriberId: "customer-segments-run-classification" },
+}

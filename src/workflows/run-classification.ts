@@ -1,0 +1,55 @@
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { CustomerSegmentWorkflowEvents } from "./events"
+import { classifyCustomersStep } from "./steps/classify-customers"
+import { notifyClassificationCompletedStep } from "./steps/notify-classification-completed"
+import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
+
+export type RunClassificationWorkflowInput = { classification_id: string; run_id: string }
+
+export const runClassificationWorkflowId = "run-classification"
+
+/**
+ * Assigns every customer to a tier of a classification in Postgres, under a
+ * lock so two runs of one classification never overlap; records the run,
+ * emits `customer_segment_classification.completed` and, when asked, posts a
+ * notice to the admin feed. A failed run is undone and marked failed.
+ *
+ * @example
+ * await runClassificationWorkflow(container).run({
+ *   input: { classification_id: "csegcls_123", run_id: "csegrun_123" },
+ * })
+ */
+export const runClassificationWorkflow = createWorkflow(
+  runClassificationWorkflowId,
+  (input: RunClassificationWorkflowInput) => {
+    const lockKey = transform({ input }, ({ input }) => `customer-segment-classification:${input.classification_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 15 * 60 })
+    updateCustomerSegmentRunStep(
+      transform({ input }, ({ input }) => ({ id: input.run_id, status: "running" as const, started_at: new Date() }))
+    ).config({ name: "mark-run-running" })
+    const result = classifyCustomersStep(input)
+    updateCustomerSegmentRunStep(
+      transform({ input, result }, ({ input, result }) => ({
+        id: input.run_id,
+        status: "succeeded" as const,
+        finished_at: new Date(),
+        matched_count: result.ranked_count,
+        added_count: result.added_count,
+        removed_count: result.removed_count,
+      }))
+    ).config({ name: "mark-run-succeeded" })
+    const summary = transform({ input, result }, ({ input, result }) => ({
+      classification_id: input.classification_id,
+      run_id: input.run_id,
+      ...result,
+    }))
+    emitEventStep({
+      eventName: CustomerSegmentWorkflowEvents.CLASSIFICATION_COMPLETED,
+      data: transform({ summary }, ({ summary }) => ({ id: summary.classification_id, ...summary })),
+    })
+    notifyClassificationCompletedStep(summary)
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(result)
+  }
+)

@@ -1,0 +1,39 @@
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { planClassificationOverrideStep } from "./steps/plan-classification-override"
+import { updateCustomerSegmentMembershipsWorkflow } from "./update-customer-segment-memberships"
+
+export type SetClassificationOverrideWorkflowInput = {
+  customer_id: string
+  classification_id: string
+  /** The tier to pin the customer to; null returns them to the automatic tier. */
+  tier_id: string | null
+  actor_id?: string | null
+}
+
+export const setClassificationOverrideWorkflowId = "set-classification-override"
+
+/**
+ * Sets or clears a customer's manual tier in a classification. A manual tier
+ * wins over every later run until it is cleared.
+ *
+ * @example
+ * await setClassificationOverrideWorkflow(container).run({
+ *   input: { customer_id: "cus_1", classification_id: "csegcls_1", tier_id: "cseg_tier_a" },
+ * })
+ */
+export const setClassificationOverrideWorkflow = createWorkflow(
+  setClassificationOverrideWorkflowId,
+  (input: SetClassificationOverrideWorkflowInput) => {
+    const plan = planClassificationOverrideStep(input)
+    updateCustomerSegmentMembershipsWorkflow.runAsStep({
+      input: transform({ plan, input }, ({ plan, input }) => ({
+        add: plan.add,
+        remove: plan.remove,
+        source: plan.source,
+        added_by: plan.source === "manual" ? input.actor_id ?? null : null,
+        update_existing: true,
+      })),
+    })
+    return new WorkflowResponse(plan)
+  }
+)

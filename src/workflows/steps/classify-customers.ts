@@ -1,0 +1,55 @@
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
+import { classificationPeriod } from "../../modules/customer-segment/classification/classification-period"
+import { tierBounds, validateTiers } from "../../modules/customer-segment/classification/tier-bounds"
+import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
+import { classifyCustomers, revertClassification } from "../../segment-rules/classify-customers"
+
+export type ClassifyCustomersStepInput = { classification_id: string; run_id: string }
+
+export const classifyCustomersStepId = "classify-customers"
+
+/**
+ * Runs a classification over all customers in one transaction (see
+ * `classifyCustomers`). Compensation undoes this run's membership moves.
+ */
+export const classifyCustomersStep = createStep(
+  classifyCustomersStepId,
+  async ({ classification_id, run_id }: ClassifyCustomersStepInput, { container }) => {
+    const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
+    const classification = await service.retrieveCustomerSegmentClassification(classification_id)
+    const tiers = await service.listCustomerSegments(
+      { classification_id },
+      { select: ["id", "name", "tier_share", "priority", "is_default_tier", "is_excluded_tier"] }
+    )
+    validateTiers(tiers)
+    const { starts_at, ends_at } = classificationPeriod(classification)
+    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const ids = (value: unknown) => (Array.isArray(value) ? (value as string[]) : null)
+    const result = await knex.transaction((trx) =>
+      classifyCustomers(trx, {
+        classification_id,
+        run_id,
+        currency_code: classification.currency_code,
+        starts_at,
+        ends_at,
+        minimum_sales: classification.minimum_sales,
+        sales_channel_ids: ids(classification.sales_channel_ids),
+        product_category_ids: ids(classification.product_category_ids),
+        collection_ids: ids(classification.collection_ids),
+        bounds: tierBounds(tiers),
+        default_tier_id: tiers.find((tier) => tier.is_default_tier)?.id ?? null,
+      })
+    )
+    return new StepResponse(result, run_id)
+  },
+  async (runId, { container }) => {
+    if (!runId) {
+      return
+    }
+    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    await knex.transaction((trx) => revertClassification(trx, { run_id: runId }))
+  }
+)
