@@ -217,6 +217,35 @@ medusaIntegrationTestRunner({
       expect(await tiersOf(classification)).toEqual("c0:C c1:A c2:A c3:B c4:B c5:C c6:C c7:C")
     })
 
+    it("reports how many customers moved between tiers between two dates", async () => {
+      await seed({ c1: 600, c2: 250, c3: 80, c4: 40, c5: 20, c6: 10 })
+      const classification = await create({ name: "ABC" })
+      const [A, B, C] = classification.tiers.map((t: any) => t.id)
+      const before = new Date()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      await run(classification.id)
+      const between = new Date()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      // c4 buys 500 more (540 in all; total 1,500): c1 starts at 0% (A), c4 at 40% (A),
+      // c2 at 76% (A), c3 at 92.7% (B), c5 at 98% (C), c6 at 99.3% (C).
+      await createOrders(getContainer(), [{ customer_id: ids.c4, total: 500, created_at: daysAgo(1) }])
+      await run(classification.id)
+
+      const first = await api.get(
+        `/admin/customer-segment-classifications/${classification.id}/migration?from=${before.toISOString()}&to=${between.toISOString()}`,
+        admin
+      )
+      const cells = (matrix: any[]) =>
+        Object.fromEntries(matrix.map((cell) => [`${cell.from_tier_id}>${cell.to_tier_id}`, cell.count]))
+      expect(cells(first.data.matrix)).toEqual({ [`null>${A}`]: 2, [`null>${B}`]: 2, [`null>${C}`]: 4 })
+
+      const second = await api.get(
+        `/admin/customer-segment-classifications/${classification.id}/migration?from=${between.toISOString()}`,
+        admin
+      )
+      expect(cells(second.data.matrix)).toEqual({ [`${A}>${A}`]: 2, [`${B}>${A}`]: 1, [`${B}>${B}`]: 1, [`${C}>${C}`]: 4 })
+    })
+
     it("refuses a tier of another classification as an override", async () => {
       await seed({ c1: 100 })
       const one = await create({ name: "One" })

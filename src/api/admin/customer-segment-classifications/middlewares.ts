@@ -3,7 +3,11 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { AdminCreateClassification, AdminGetClassificationsParams } from "./validators"
+import {
+  AdminCreateClassification,
+  AdminGetClassificationMigrationParams,
+  AdminGetClassificationsParams,
+} from "./validators"
 
 export const adminClassificationRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -17,5 +21,15 @@ export const adminClassificationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/customer-segment-classifications",
     middlewares: [validateAndTransformBody(AdminCreateClassification)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-segment-classifications/:id/migration",
+    middlewares: [
+      validateAndTransformQuery(AdminGetClassificationMigrationParams, {
+        defaults: ["id"],
+        isList: false,
+      }),
+    ],
   },
 ]

@@ -36,3 +36,11 @@ export const AdminSetClassificationOverride = z.strictObject({
   tier_id: z.string().min(1).max(100).nullable(),
 })
 export type AdminSetClassificationOverrideType = z.infer<typeof AdminSetClassificationOverride>
+
+export const AdminGetClassificationMigrationParams = z
+  .object({
+    from: z.coerce.date(),
+    to: z.coerce.date().default(() => new Date()),
+  })
+  .refine((value) => value.from <= value.to, { message: "from must not be after to", path: ["from"] })
+export type AdminGetClassificationMigrationParamsType = z.infer<typeof AdminGetClassificationMigrationParams>
