@@ -246,6 +246,18 @@ medusaIntegrationTestRunner({
       expect(cells(second.data.matrix)).toEqual({ [`${A}>${A}`]: 2, [`${B}>${A}`]: 1, [`${B}>${B}`]: 1, [`${C}>${C}`]: 4 })
     })
 
+    it("posts a notice to the admin feed when a run completes, if asked", async () => {
+      await seed({ c1: 100 })
+      const quiet = await create({ name: "Quiet" })
+      const loud = await create({ name: "Loud", notify_on_completion: true })
+      await run(quiet.id)
+      await run(loud.id)
+      const notifications = await getContainer()
+        .resolve("notification")
+        .listNotifications({ channel: "feed" })
+      expect(notifications.map((n: any) => n.data.title)).toEqual(["Loud: auto-assignment finished"])
+    })
+
     it("refuses a tier of another classification as an override", async () => {
       await seed({ c1: 100 })
       const one = await create({ name: "One" })

@@ -1,5 +1,5 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
 
@@ -22,15 +22,23 @@ export const notifyClassificationCompletedStep = createStep(
     if (!classification.notify_on_completion || !container.hasRegistration(Modules.NOTIFICATION)) {
       return new StepResponse(false)
     }
-    await container.resolve(Modules.NOTIFICATION).createNotifications({
-      to: "",
-      channel: "feed",
-      template: "admin-ui",
-      data: {
-        title: `${classification.name}: auto-assignment finished`,
-        description: `${input.ranked_count} customers ranked, ${input.added_count} moved in, ${input.removed_count} moved out (run ${input.run_id}).`,
-      },
-    })
+    try {
+      await container.resolve(Modules.NOTIFICATION).createNotifications({
+        to: "",
+        channel: "feed",
+        template: "admin-ui",
+        data: {
+          title: `${classification.name}: auto-assignment finished`,
+          description: `${input.ranked_count} customers ranked, ${input.added_count} moved in, ${input.removed_count} moved out (run ${input.run_id}).`,
+        },
+      })
+    } catch (error) {
+      // A store without a feed provider still gets its classification.
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`customer-segments: could not post the completion notice of run ${input.run_id}: ${(error as Error).message}`)
+      return new StepResponse(false)
+    }
     return new StepResponse(true)
   }
 )
