@@ -4,6 +4,7 @@ import { expectError } from "../helpers/expect-error"
 import { createCustomers } from "../helpers/factories"
 import { type OrderPlan, createOrders } from "../helpers/orders"
 import { waitFor } from "../helpers/wait-for"
+import evaluateOnSchedule from "../../src/jobs/evaluate-rule-segments"
 
 jest.setTimeout(90 * 1000)
 
@@ -256,6 +257,14 @@ medusaIntegrationTestRunner({
         .resolve("notification")
         .listNotifications({ channel: "feed" })
       expect(notifications.map((n: any) => n.data.title)).toEqual(["Loud: auto-assignment finished"])
+    })
+
+    it("runs every classification on the schedule", async () => {
+      await seed({ c1: 600, c2: 250, c3: 80, c4: 40, c5: 20, c6: 10 })
+      const classification = await create({ name: "ABC" })
+      await evaluateOnSchedule(getContainer())
+      await waitFor(async () => (await tiersOf(classification)).includes("c1:A"))
+      expect(await tiersOf(classification)).toEqual("c0:C c1:A c2:A c3:B c4:B c5:C c6:C c7:C")
     })
 
     it("refuses a tier of another classification as an override", async () => {

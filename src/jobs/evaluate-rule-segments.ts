@@ -3,13 +3,16 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_SEGMENT_MODULE } from "../modules/customer-segment"
 import type CustomerSegmentModuleService from "../modules/customer-segment/service"
 import { readPluginOptions } from "../plugin-options"
+import { requestClassificationRunWorkflow } from "../workflows/request-classification-run"
 import { requestCustomerSegmentEvaluationWorkflow } from "../workflows/request-customer-segment-evaluation"
 
 export const DEFAULT_EVALUATION_SCHEDULE = "0 3 * * *"
 
 /**
- * Requests a full evaluation of every active rule segment; each runs in the
- * background like one started from the admin, so runs never overlap.
+ * Requests a full evaluation of every active rule segment and a run of
+ * every classification (whose tiers depend on everyone's sales, so they are
+ * only ever computed in full); each runs in the background like one started
+ * from the admin, so runs never overlap.
  */
 export default async function evaluateRuleSegments(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -25,6 +28,17 @@ export default async function evaluateRuleSegments(container: MedusaContainer) {
     } catch (error) {
       logger.error(
         `customer-segments: could not schedule the evaluation of segment ${segment.id}: ${(error as Error).message}`
+      )
+    }
+  }
+  for (const classification of await service.listCustomerSegmentClassifications({}, { select: ["id"] })) {
+    try {
+      await requestClassificationRunWorkflow(container).run({
+        input: { classification_id: classification.id, requested_by: "schedule" },
+      })
+    } catch (error) {
+      logger.error(
+        `customer-segments: could not schedule the run of classification ${classification.id}: ${(error as Error).message}`
       )
     }
   }
