@@ -267,6 +267,31 @@ medusaIntegrationTestRunner({
       expect(await tiersOf(classification)).toEqual("c0:C c1:A c2:A c3:B c4:B c5:C c6:C c7:C")
     })
 
+    it("clears every manual tier and re-runs, and reports customers and sales per tier", async () => {
+      await seed({ c1: 600, c2: 250, c3: 80, c4: 40, c5: 20, c6: 10 })
+      const classification = await create({ name: "ABC" })
+      await run(classification.id)
+      const [a, b] = classification.tiers
+      await api.post(`/admin/customers/${ids.c6}/classifications/${classification.id}`, { tier_id: a.id }, admin)
+      await api.post(`/admin/customers/${ids.c1}/classifications/${classification.id}`, { tier_id: b.id }, admin)
+
+      const report = await api.get(`/admin/customer-segment-classifications/${classification.id}/report`, admin)
+      expect(report.data.tiers.map((t: any) => [t.name, t.customer_count, t.sales])).toEqual([
+        ["ABC A", 2, 260],
+        ["ABC B", 3, 720],
+        ["ABC C", 3, 20],
+      ])
+
+      const cleared = await api.post(
+        `/admin/customer-segment-classifications/${classification.id}/overrides/clear`,
+        {},
+        admin
+      )
+      expect(cleared.status).toEqual(202)
+      expect(cleared.data.overrides_cleared).toEqual(2)
+      await waitFor(async () => (await tiersOf(classification)) === "c0:C c1:A c2:A c3:B c4:B c5:C c6:C c7:C")
+    })
+
     it("refuses a tier of another classification as an override", async () => {
       await seed({ c1: 100 })
       const one = await create({ name: "One" })

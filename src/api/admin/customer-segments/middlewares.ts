@@ -14,6 +14,8 @@ import {
   AdminGetCustomerSegmentParams,
   AdminGetCustomerSegmentsParams,
   AdminGetCustomerSegmentHistoryParams,
+  AdminGetSegmentSalesReportParams,
+  AdminGetSegmentSizeHistoryParams,
   AdminGetCustomerSegmentProductsParams,
   AdminLinkIds,
   AdminLinkSegmentProducts,
@@ -56,6 +58,16 @@ export const adminCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/customer-segments/preview",
     middlewares: [validateAndTransformBody(AdminPreviewCustomerSegmentConditions)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-segments/reports/sales",
+    middlewares: [validateAndTransformQuery(AdminGetSegmentSalesReportParams, { defaults: ["id"], isList: false })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/customer-segments/:id/size-history",
+    middlewares: [validateAndTransformQuery(AdminGetSegmentSizeHistoryParams, { defaults: ["id"], isList: false })],
   },
   {
     method: ["GET"],

@@ -111,6 +111,29 @@ export type AdminClearCustomerSegmentOverridesType = z.infer<
   typeof AdminClearCustomerSegmentOverrides
 >
 
+const period = {
+  from: z.coerce.date(),
+  to: z.coerce.date().default(() => new Date()),
+}
+
+export const AdminGetSegmentSalesReportParams = z
+  .object({ ...period, currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter code") })
+  .refine((value) => value.from <= value.to, { message: "from must not be after to", path: ["from"] })
+export type AdminGetSegmentSalesReportParamsType = z.infer<typeof AdminGetSegmentSalesReportParams>
+
+export const AdminGetSegmentSizeHistoryParams = z
+  .object({ ...period, interval: z.enum(["day", "week", "month"]).default("day") })
+  .refine((value) => value.from <= value.to, { message: "from must not be after to", path: ["from"] })
+  .refine(
+    (value) => {
+      const days = (value.to.getTime() - value.from.getTime()) / 86_400_000
+      const step = { day: 1, week: 7, month: 28 }[value.interval]
+      return days / step <= 400
+    },
+    { message: "at most 400 points: widen the interval or shorten the period", path: ["interval"] }
+  )
+export type AdminGetSegmentSizeHistoryParamsType = z.infer<typeof AdminGetSegmentSizeHistoryParams>
+
 /** The sort keys the members list accepts (prefix `-` for descending). */
 export const MEMBER_ORDER_FIELDS = [
   "added_at",

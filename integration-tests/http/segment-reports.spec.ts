@@ -1,0 +1,87 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdmin } from "../helpers/auth"
+import { expectError } from "../helpers/expect-error"
+import { createCustomers, createSegments } from "../helpers/factories"
+import { createOrders } from "../helpers/orders"
+
+jest.setTimeout(60 * 1000)
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    it("reports each segment's members' net sales in a period and currency", async () => {
+      const container = getContainer()
+      const admin = await createAdmin(container)
+      const [ada, alan, grace] = await createCustomers(container, [
+        { email: "ada@example.com" },
+        { email: "alan@example.com" },
+        { email: "grace@example.com" },
+      ])
+      await createOrders(container, [
+        { customer_id: ada.id, total: 100, created_at: daysAgo(5) },
+        { customer_id: ada.id, total: 50, created_at: daysAgo(50) },
+        { customer_id: alan.id, total: 30, created_at: daysAgo(3) },
+        { customer_id: alan.id, total: 999, created_at: daysAgo(3), currency_code: "usd" },
+        { customer_id: grace.id, total: 70, created_at: daysAgo(2), canceled: true },
+      ])
+      const [vip, trade, empty] = await createSegments(container, [
+        { name: "VIP" },
+        { name: "Trade" },
+        { name: "Empty" },
+      ])
+      await api.post(`/admin/customer-segments/${vip.id}/customers`, { add: [ada.id, alan.id] }, admin)
+      await api.post(`/admin/customer-segments/${trade.id}/customers`, { add: [alan.id, grace.id] }, admin)
+
+      const { data } = await api.get(
+        `/admin/customer-segments/reports/sales?from=${daysAgo(30).toISOString()}&currency_code=EUR`,
+        admin
+      )
+      expect(data.segments.map((s: any) => [s.name, s.member_count, s.order_count, s.sales])).toEqual([
+        ["VIP", 2, 2, 130],
+        ["Trade", 2, 1, 30],
+        ["Empty", 0, 0, 0],
+      ])
+      expect(empty.id).toBeDefined()
+
+      const bad = await expectError(api.get("/admin/customer-segments/reports/sales?from=nope", admin))
+      expect(bad.status).toEqual(400)
+    })
+
+    it("reports a segment's size over time from its history", async () => {
+      const container = getContainer()
+      const admin = await createAdmin(container)
+      const customers = await createCustomers(container, [
+        { email: "a@example.com" },
+        { email: "b@example.com" },
+        { email: "c@example.com" },
+      ])
+      const [segment] = await createSegments(container, [{ name: "VIP" }])
+      const start = new Date(Date.now() - 1000)
+      await api.post(`/admin/customer-segments/${segment.id}/customers`, { add: customers.map((c) => c.id) }, admin)
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      const middle = new Date()
+      await api.post(`/admin/customer-segments/${segment.id}/customers`, { remove: [customers[0].id] }, admin)
+      const end = new Date(Date.now() + 60_000)
+
+      const { data } = await api.get(
+        `/admin/customer-segments/${segment.id}/size-history?from=${start.toISOString()}&to=${end.toISOString()}&interval=day`,
+        admin
+      )
+      expect(data.points.map((p: any) => p.size)).toEqual([0])
+      const later = await api.get(
+        `/admin/customer-segments/${segment.id}/size-history?from=${middle.toISOString()}&to=${end.toISOString()}&interval=day`,
+        admin
+      )
+      expect(later.data.points.map((p: any) => p.size)).toEqual([3])
+
+      const tooMany = await expectError(
+        api.get(`/admin/customer-segments/${segment.id}/size-history?from=2000-01-01&interval=day`, admin)
+      )
+      expect(tooMany.status).toEqual(400)
+      expect(tooMany.data.message).toContain("at most 400 points")
+    })
+  },
+})

@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { classificationReport } from "../../../../../segment-rules/segment-reports"
+import { refetchClassification } from "../../helpers"
+
+/** `{ tiers: [{ tier_id, name, customer_count, sales }] }`: customers and eligible sales per tier. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await refetchClassification(req.params.id, req.scope)
+  const tiers = await classificationReport(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), {
+    classification_id: req.params.id,
+  })
+  res.json({ tiers })
+}

@@ -1,0 +1,87 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { NET_ORDERS_SQL } from "../modules/customer-segment/conditions/compile-conditions"
+import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+
+const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
+
+export type SegmentSalesRow = {
+  id: string
+  name: string
+  member_count: number
+  order_count: number
+  sales: number
+}
+
+/**
+ * Net sales (orders not canceled, minus refunds) in one currency and period
+ * of each segment's current members, biggest first. One statement.
+ */
+export async function segmentSales(
+  knex: Knex,
+  input: { from: Date; to: Date; currency_code: string }
+): Promise<SegmentSalesRow[]> {
+  const { rows } = await knex.raw(
+    `with orders as (${NET_ORDERS_SQL}
+        and o.currency_code = ? and o.created_at >= ? and o.created_at < ?),
+      per_customer as (
+        select customer_id, count(*) as order_count, sum(net) as sales from orders group by customer_id
+      )
+    select s.id, s.name,
+      count(m.customer_id)::int as member_count,
+      coalesce(sum(p.order_count), 0)::int as order_count,
+      coalesce(sum(p.sales), 0)::float as sales
+    from customer_segment s
+    left join ${MEMBERS} m on m.customer_segment_id = s.id and m.deleted_at is null
+    left join per_customer p on p.customer_id = m.customer_id
+    where s.deleted_at is null
+    group by s.id, s.name
+    order by sales desc, s.name`,
+    [input.currency_code.toLowerCase(), input.from, input.to]
+  )
+  return rows
+}
+
+/**
+ * A segment's size at the end of each day, week or month of a period,
+ * rebuilt from its membership history.
+ */
+export async function segmentSizeHistory(
+  knex: Knex,
+  input: { customer_segment_id: string; from: Date; to: Date; interval: "day" | "week" | "month" }
+): Promise<{ at: Date; size: number }[]> {
+  const { rows } = await knex.raw(
+    `select g.at, (
+        select count(*) from (
+          select distinct on (h.customer_id) h.change
+          from customer_segment_membership_change h
+          where h.customer_segment_id = ? and h.created_at <= g.at and h.deleted_at is null
+          order by h.customer_id, h.created_at desc, h.id desc
+        ) latest where latest.change = 'joined'
+      )::int as size
+    from generate_series(?::timestamptz, ?::timestamptz, ('1 ' || ?)::interval) as g(at)
+    order by g.at`,
+    [input.customer_segment_id, input.from, input.to, input.interval]
+  )
+  return rows
+}
+
+/** Per tier of a classification: current members and their eligible sales from the latest run. */
+export async function classificationReport(
+  knex: Knex,
+  input: { classification_id: string }
+): Promise<{ tier_id: string; name: string; customer_count: number; sales: number }[]> {
+  const { rows } = await knex.raw(
+    `select s.id as tier_id, s.name,
+      count(m.customer_id)::int as customer_count,
+      coalesce(sum(r.eligible_sales), 0)::float as sales
+    from customer_segment s
+    left join ${MEMBERS} m on m.customer_segment_id = s.id and m.deleted_at is null
+    left join customer_classification_result r
+      on r.classification_id = s.classification_id and r.customer_id = m.customer_id and r.deleted_at is null
+    where s.classification_id = ? and s.deleted_at is null
+    group by s.id, s.name, s.priority
+    order by s.priority desc`,
+    [input.classification_id]
+  )
+  return rows
+}
