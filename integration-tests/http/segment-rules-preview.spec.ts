@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
@@ -118,6 +118,17 @@ medusaIntegrationTestRunner({
       ],
     ])("matches %s", async (_name, conditions, names) => {
       expect(await preview(conditions)).toEqual({ count: names.length, names })
+    })
+
+    it("subtracts refunds from net sales", async () => {
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      // What Medusa's order summary holds after a refund of 500 on Ada's 600 order.
+      await knex.raw(
+        `update order_summary s set totals = s.totals || '{"refunded_total": 500}'::jsonb
+         from "order" o where o.id = s.order_id and o.email like 'cus_%' and (s.totals->>'current_order_total')::numeric = 600`
+      )
+      const over1000 = { all: [{ attribute: "net_sales", operator: "gt", value: 1000, currency_code: "eur" }] }
+      expect(await preview(over1000)).toEqual({ count: 2, names: ["Alan", "Tim"] })
     })
 
     it("refuses invalid conditions with 400 naming each problem, and saves nothing", async () => {
