@@ -209,6 +209,31 @@ medusaIntegrationTestRunner({
       expect(await members(paused.id)).toEqual([])
     })
 
+    it("runs two evaluations of one segment one after the other, never together", async () => {
+      const [segment] = await createSegments(getContainer(), [
+        { name: "Big spenders", conditions: LIFETIME_OVER_1000 },
+      ])
+      const [first, second] = await Promise.all([
+        api.post(`/admin/customer-segments/${segment.id}/evaluate`, {}, admin),
+        api.post(`/admin/customer-segments/${segment.id}/evaluate`, {}, admin),
+      ])
+      const runs: any[] = []
+      await waitFor(async () => {
+        runs.length = 0
+        for (const started of [first, second]) {
+          runs.push(
+            (await api.get(`/admin/customer-segments/${segment.id}/runs/${started.data.run.id}`, admin)).data.run
+          )
+        }
+        return runs.every((run) => run.status === "succeeded")
+      })
+      expect(runs.map((run) => run.added_count).sort()).toEqual([0, 2])
+      const [a, b] = runs.sort((x, y) => x.started_at.localeCompare(y.started_at))
+      expect(new Date(a.finished_at).getTime()).toBeLessThanOrEqual(new Date(b.started_at).getTime())
+      const history = await api.get(`/admin/customer-segments/${segment.id}/history`, admin)
+      expect(history.data.count).toEqual(2)
+    })
+
     it("refuses to evaluate a segment without conditions or an unknown one", async () => {
       const [manual] = await createSegments(getContainer(), [{ name: "Manual" }])
       const noRules = await expectError(
