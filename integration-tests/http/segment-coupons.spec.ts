@@ -207,6 +207,36 @@ medusaIntegrationTestRunner({
       expect(completed.data.order.items[0].adjustments[0].code).toEqual("BOSCH15")
     })
 
+    it("drops a member's segment coupon when the cart is used signed out", async () => {
+      const cart = await cartWith(member, [store.drill.variantId])
+      await applyCode(cart.id, member)
+      const signedOut = await readCart(cart.id, guest)
+      expect(signedOut.promotions).toEqual([])
+      expect(discountByVariant(signedOut)).toEqual({ [store.drill.variantId]: 0 })
+    })
+
+    it("drops the discount when a guest member's cart is taken over by a non-member", async () => {
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: store.region.id, email: "guest-member@example.com" },
+        guest
+      )
+      await api.post(
+        `/admin/customer-segments/${boschPros.id}/customers`,
+        { add: [data.cart.customer_id] },
+        admin
+      )
+      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: store.drill.variantId, quantity: 1 }, guest)
+      const applied = await applyCode(data.cart.id, guest)
+      expect(discountByVariant(applied.data.cart)).toEqual({ [store.drill.variantId]: 15 })
+
+      const taken = await api.post(`/store/carts/${data.cart.id}/customer`, {}, nonMember)
+      expect(taken.data.cart.customer_id).toEqual(nonMember.customerId)
+      const after = await readCart(data.cart.id, nonMember)
+      expect(after.promotions).toEqual([])
+      expect(discountByVariant(after)).toEqual({ [store.drill.variantId]: 0 })
+    })
+
     it("unlinking the last segment opens the coupon to everyone again", async () => {
       const coupon = (await api.get("/admin/promotions?code=BOSCH15", admin)).data.promotions[0]
       await api.post(`/admin/customer-segments/${boschPros.id}/promotions`, { remove: [coupon.id] }, admin)

@@ -3,6 +3,7 @@ import { adminClassificationRoutesMiddlewares } from "./admin/customer-segment-c
 import { adminCustomerSegmentRoutesMiddlewares } from "./admin/customer-segments/middlewares"
 import { adminCustomerCustomerSegmentRoutesMiddlewares } from "./admin/customers/[id]/customer-segments/middlewares"
 import { storeCustomerSegmentRoutesMiddlewares } from "./store/customers/me/customer-segments/middlewares"
+import { storeCartSegmentMiddlewares } from "./store/carts/middlewares"
 import { storeProductSegmentMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
@@ -12,5 +13,6 @@ export default defineMiddlewares({
     ...adminCustomerCustomerSegmentRoutesMiddlewares,
     ...storeCustomerSegmentRoutesMiddlewares,
     ...storeProductSegmentMiddlewares,
+    ...storeCartSegmentMiddlewares,
   ],
 })
