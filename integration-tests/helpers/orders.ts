@@ -7,6 +7,7 @@ export type OrderPlan = {
   currency_code?: string
   created_at?: Date
   canceled?: boolean
+  product_id?: string
 }
 
 /**
@@ -24,7 +25,14 @@ export async function createOrders(container: MedusaContainer, plans: OrderPlan[
       // Not in CreateOrderDTO, but the order module stores them as given.
       ...(plan.created_at ? { created_at: plan.created_at } : {}),
       ...(plan.canceled ? { canceled_at: plan.created_at ?? new Date() } : {}),
-      items: [{ title: "Goods", quantity: 1, unit_price: plan.total }],
+      items: [
+        {
+          title: "Goods",
+          quantity: 1,
+          unit_price: plan.total,
+          ...(plan.product_id ? { product_id: plan.product_id } : {}),
+        },
+      ],
     })) as Parameters<typeof orderModule.createOrders>[0]
   )
 }

@@ -292,6 +292,34 @@ medusaIntegrationTestRunner({
       await waitFor(async () => (await tiersOf(classification)) === "c0:C c1:A c2:A c3:B c4:B c5:C c6:C c7:C")
     })
 
+    it("counts only the lines of products in the chosen categories", async () => {
+      const productModule = getContainer().resolve("product")
+      const [tools] = await productModule.createProductCategories([{ name: "Tools" }])
+      const [drill, sofa] = await productModule.createProducts([
+        { title: "Drill", category_ids: [tools.id] },
+        { title: "Sofa" },
+      ])
+      await seed({
+        c1: [{ customer_id: "", total: 500, created_at: daysAgo(3), product_id: drill.id }],
+        c2: [{ customer_id: "", total: 900, created_at: daysAgo(3), product_id: sofa.id }],
+        c3: [{ customer_id: "", total: 100, created_at: daysAgo(3), product_id: drill.id }],
+      })
+      const classification = await create({
+        name: "Tools buyers",
+        product_category_ids: [tools.id],
+        tiers: [
+          { name: "A", tier_share: 80, priority: 2 },
+          { name: "B", tier_share: 20, priority: 1, is_default_tier: true },
+        ],
+      })
+      const result = await run(classification.id)
+      expect(result.matched_count).toEqual(2)
+      // Tools sales: c1 500 (0%), c3 100 (83%); c2 bought no tools.
+      expect(await tiersOf(classification)).toEqual("c0:B c1:A c2:B c3:B c4:B c5:B c6:B c7:B")
+      const c2 = await api.get(`/admin/customers/${ids.c2}/classifications`, admin)
+      expect(c2.data.classifications[0].eligible_sales).toEqual(0)
+    })
+
     it("refuses a tier of another classification as an override", async () => {
       await seed({ c1: 100 })
       const one = await create({ name: "One" })

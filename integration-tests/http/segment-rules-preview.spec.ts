@@ -120,6 +120,46 @@ medusaIntegrationTestRunner({
       expect(await preview(conditions)).toEqual({ count: names.length, names })
     })
 
+    it("matches customer groups, country, metadata and created date", async () => {
+      const container = getContainer()
+      const customerModule = container.resolve(Modules.CUSTOMER)
+      const [ada] = await customerModule.listCustomers({ email: "ada@example.com" })
+      const [alan] = await customerModule.listCustomers({ email: "alan@example.com" })
+      const [grace] = await customerModule.listCustomers({ email: "grace@example.com" })
+      const [trade] = await customerModule.createCustomerGroups([{ name: "Trade" }])
+      await customerModule.addCustomerToGroup([{ customer_id: ada.id, customer_group_id: trade.id }])
+      await customerModule.createCustomerAddresses([
+        { customer_id: alan.id, country_code: "DE", is_default_shipping: true, address_1: "Str. 1" },
+        { customer_id: grace.id, country_code: "fr", is_default_billing: true, address_1: "Rue 2" },
+      ])
+      await customerModule.updateCustomers(grace.id, { metadata: { tier: "gold-plus" } })
+      await container
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)("customer")
+        .where({ id: ada.id })
+        .update({ created_at: new Date("2020-01-01") })
+
+      expect(
+        await preview({ all: [{ attribute: "customer_group_id", operator: "in", value: [trade.id] }] })
+      ).toEqual({ count: 1, names: ["Ada"] })
+      expect(
+        await preview({ all: [{ attribute: "country_code", operator: "in", value: ["de", "FR"] }] })
+      ).toEqual({ count: 2, names: ["Alan", "Grace"] })
+      expect(
+        await preview({ all: [{ attribute: "metadata", key: "tier", operator: "contains", value: "gold" }] })
+      ).toEqual({ count: 1, names: ["Grace"] })
+      expect(
+        await preview({ all: [{ attribute: "created_at", operator: "lt", value: "2021-01-01" }] })
+      ).toEqual({ count: 1, names: ["Ada"] })
+      expect(
+        await preview({
+          all: [
+            { attribute: "customer_group_id", operator: "ne", value: [trade.id] },
+            { any: [{ attribute: "country_code", operator: "exists", value: true }, { attribute: "first_order_at", operator: "exists", value: false }] },
+          ],
+        })
+      ).toEqual({ count: 3, names: ["Alan", "Grace", "Margaret"] })
+    })
+
     it("subtracts refunds from net sales", async () => {
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       // What Medusa's order summary holds after a refund of 500 on Ada's 600 order.
