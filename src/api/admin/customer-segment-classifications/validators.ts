@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createBoundedFindParams } from "../../find-params"
 
 const idList = z.array(z.string().min(1).max(100)).max(100)
 
@@ -27,7 +27,9 @@ export const AdminCreateClassification = z.strictObject({
 })
 export type AdminCreateClassificationType = z.infer<typeof AdminCreateClassification>
 
-export const AdminGetClassificationsParams = createFindParams({ limit: 50, offset: 0 }).merge(
+export const AdminGetClassificationsParams = createBoundedFindParams({
+  orderFields: ["name", "created_at"],
+}).merge(
   z.object({ q: z.string().max(255).optional() })
 )
 

@@ -1,9 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import { createBoundedFindParams } from "../../find-params"
 
 /** Most ids one add/remove request may carry. */
 export const MAX_BATCH_SIZE = 1000
@@ -48,9 +46,8 @@ export type AdminUpdateCustomerSegmentType = z.infer<typeof AdminUpdateCustomerS
 
 export const AdminGetCustomerSegmentParams = createSelectParams()
 
-export const AdminGetCustomerSegmentsParams = createFindParams({
-  limit: 50,
-  offset: 0,
+export const AdminGetCustomerSegmentsParams = createBoundedFindParams({
+  orderFields: ["name", "handle", "priority", "is_active", "created_at", "updated_at"],
 }).merge(
   z.object({
     q: z.string().max(255).optional(),
@@ -81,9 +78,8 @@ export const AdminLinkSegmentProducts = z.strictObject({
 })
 export type AdminLinkSegmentProductsType = z.infer<typeof AdminLinkSegmentProducts>
 
-export const AdminGetCustomerSegmentProductsParams = createFindParams({
-  limit: 50,
-  offset: 0,
+export const AdminGetCustomerSegmentProductsParams = createBoundedFindParams({
+  orderFields: ["created_at"],
 })
 
 export const AdminPreviewCustomerSegmentConditions = z.strictObject({

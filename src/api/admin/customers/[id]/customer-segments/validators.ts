@@ -1,9 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createBoundedFindParams } from "../../../../find-params"
 
-export const AdminGetCustomerSegmentsOfCustomerParams = createFindParams({
-  limit: 50,
-  offset: 0,
+export const AdminGetCustomerSegmentsOfCustomerParams = createBoundedFindParams({
+  orderFields: ["created_at"],
 })
 export type AdminGetCustomerSegmentsOfCustomerParamsType = z.infer<
   typeof AdminGetCustomerSegmentsOfCustomerParams
