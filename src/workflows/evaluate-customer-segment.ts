@@ -9,6 +9,7 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { CustomerSegmentWorkflowEvents } from "./events"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, segmentLockKey } from "./segment-lock-keys"
 import { applySegmentRulesStep } from "./steps/apply-segment-rules"
 import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
 
@@ -21,8 +22,8 @@ export type EvaluateCustomerSegmentWorkflowInput = {
 export const evaluateCustomerSegmentWorkflowId = "evaluate-customer-segment"
 
 /**
- * Re-evaluates a rule segment over all customers in Postgres, holding a lock
- * so two evaluations of one segment never overlap, records the run's counts
+ * Re-evaluates a rule segment over all customers in Postgres, holding the
+ * segment's lock so evaluations and manual edits of it never overlap, records the run's counts
  * and emits `customer_segment.evaluated`. If anything fails, the run's
  * membership changes are undone and the run is marked failed.
  *
@@ -34,8 +35,8 @@ export const evaluateCustomerSegmentWorkflowId = "evaluate-customer-segment"
 export const evaluateCustomerSegmentWorkflow = createWorkflow(
   evaluateCustomerSegmentWorkflowId,
   (input: EvaluateCustomerSegmentWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `customer-segment-evaluation:${input.customer_segment_id}`)
-    acquireLockStep({ key: lockKey, timeout: 30, ttl: 15 * 60 })
+    const lockKey = transform({ input }, ({ input }) => segmentLockKey(input.customer_segment_id))
+    acquireLockStep({ key: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
     updateCustomerSegmentRunStep(
       transform({ input }, ({ input }) => ({
         id: input.run_id,

@@ -1,6 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { CustomerSegmentWorkflowEvents } from "./events"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, classificationLockKey } from "./segment-lock-keys"
 import { classifyCustomersStep } from "./steps/classify-customers"
 import { notifyClassificationCompletedStep } from "./steps/notify-classification-completed"
 import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
@@ -23,8 +24,8 @@ export const runClassificationWorkflowId = "run-classification"
 export const runClassificationWorkflow = createWorkflow(
   runClassificationWorkflowId,
   (input: RunClassificationWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `customer-segment-classification:${input.classification_id}`)
-    acquireLockStep({ key: lockKey, timeout: 30, ttl: 15 * 60 })
+    const lockKey = transform({ input }, ({ input }) => classificationLockKey(input.classification_id))
+    acquireLockStep({ key: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
     updateCustomerSegmentRunStep(
       transform({ input }, ({ input }) => ({ id: input.run_id, status: "running" as const, started_at: new Date() }))
     ).config({ name: "mark-run-running" })

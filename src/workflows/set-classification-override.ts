@@ -1,4 +1,6 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, classificationLockKey } from "./segment-lock-keys"
 import { planClassificationOverrideStep } from "./steps/plan-classification-override"
 import { updateCustomerSegmentMembershipsWorkflow } from "./update-customer-segment-memberships"
 
@@ -24,6 +26,8 @@ export const setClassificationOverrideWorkflowId = "set-classification-override"
 export const setClassificationOverrideWorkflow = createWorkflow(
   setClassificationOverrideWorkflowId,
   (input: SetClassificationOverrideWorkflowInput) => {
+    const lockKey = transform({ input }, ({ input }) => classificationLockKey(input.classification_id))
+    acquireLockStep({ key: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
     const plan = planClassificationOverrideStep(input)
     updateCustomerSegmentMembershipsWorkflow.runAsStep({
       input: transform({ plan, input }, ({ plan, input }) => ({
@@ -34,6 +38,7 @@ export const setClassificationOverrideWorkflow = createWorkflow(
         update_existing: true,
       })),
     })
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(plan)
   }
 )

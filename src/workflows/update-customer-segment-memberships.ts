@@ -3,9 +3,10 @@ import {
   createWorkflow,
   transform,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { CustomerSegmentWorkflowEvents } from "./events"
 import type { SegmentLinkPair } from "./segment-link-targets"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, segmentLockKey } from "./segment-lock-keys"
 import { createSegmentLinksStep } from "./steps/create-segment-links"
 import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
 import { recordMembershipChangesStep } from "./steps/record-membership-changes"
@@ -43,6 +44,22 @@ export const updateCustomerSegmentMembershipsWorkflowId =
 export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
   updateCustomerSegmentMembershipsWorkflowId,
   (input: UpdateCustomerSegmentMembershipsWorkflowInput) => {
+    // One writer per segment at a time: concurrent edits and evaluations queue.
+    const lockKeys = transform({ input }, ({ input }) =>
+      [
+        ...new Set(
+          [...(input.add ?? []), ...(input.remove ?? [])].map((pair) =>
+            segmentLockKey(pair.customer_segment_id)
+          )
+        ),
+      ].sort()
+    )
+    acquireLockStep({
+      key: lockKeys,
+      timeout: LOCK_TIMEOUT_SECONDS,
+      ttl: LOCK_TTL_SECONDS,
+      executeOnSubWorkflow: true,
+    })
     const linkInput = transform({ input }, ({ input }) => ({
       add: input.add ?? [],
       remove: input.remove ?? [],
@@ -79,6 +96,7 @@ export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
       eventName: CustomerSegmentWorkflowEvents.CUSTOMERS_REMOVED,
       data: events.removed,
     }).config({ name: "emit-customers-removed" })
+    releaseLockStep({ key: lockKeys, executeOnSubWorkflow: true })
     return new WorkflowResponse({ added, removed })
   }
 )
