@@ -13,6 +13,16 @@ export type SegmentRulesResult = {
   removed_count: number
 }
 
+/**
+ * JIT compilation costs more than it saves on these one-off statements; off
+ * for the current transaction only.
+ */
+export async function disableJit(knex: Knex | Knex.Transaction) {
+  if ((knex as Knex.Transaction).isTransaction) {
+    await knex.raw("set local jit = off")
+  }
+}
+
 /** A prefixed id made in SQL, shaped like Medusa's. */
 const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid()::text, '-', ''))`
 
@@ -37,6 +47,7 @@ export async function applySegmentRules(
   }
 ): Promise<SegmentRulesResult> {
   const matching = compileConditions(input.conditions, { customer_ids: input.customer_ids })
+  await disableJit(knex)
   const onlyThese = input.customer_ids
     ? { sql: " and l.customer_id = any(?)", bindings: [input.customer_ids] }
     : { sql: "", bindings: [] }
@@ -64,8 +75,13 @@ export async function applySegmentRules(
     ),
     removed as (
       update ${MEMBERS} l set deleted_at = now(), updated_at = now()
-      where l.customer_segment_id = ? and l.deleted_at is null and l.source = 'rule'
-        and not exists (select 1 from matching m where m.customer_id = l.customer_id)${onlyThese.sql}
+      where l.customer_segment_id = ? and l.deleted_at is null and l.source = 'rule'${onlyThese.sql}
+        and l.customer_id in (
+          -- EXCEPT hashes both sides, whatever the planner thinks of their sizes.
+          select r.customer_id from ${MEMBERS} r
+          where r.customer_segment_id = ? and r.deleted_at is null and r.source = 'rule'
+          except select customer_id from matching
+        )
       returning l.customer_id
     ),
     history as (
@@ -84,6 +100,7 @@ export async function applySegmentRules(
       segmentId, // added: not already a member
       segmentId, // removed: the segment
       ...(onlyThese.bindings as Knex.RawBinding[]),
+      segmentId, // removed: the current rule members
       segmentId, // history of joins
       runId,
       segmentId, // history of leaves

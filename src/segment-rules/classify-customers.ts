@@ -2,6 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { NET_ORDERS_SQL } from "../modules/customer-segment/conditions/compile-conditions"
 import type { TierBound } from "../modules/customer-segment/classification/tier-bounds"
 import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+import { disableJit } from "./apply-segment-rules"
 
 const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
 const CHANGES = "customer_segment_membership_change"
@@ -96,6 +97,7 @@ export async function classifyCustomers(
 ): Promise<ClassifyCustomersResult> {
   const sales = salesSql(input)
   const cls = input.classification_id
+  await disableJit(knex)
   const { rows } = await knex.raw(
     `with sales as (${sales.sql}),
     bounds as (

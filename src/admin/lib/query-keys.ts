@@ -5,13 +5,28 @@ const segmentKeys = queryKeysFactory<"customer_segments", CustomerSegmentListPar
   "customer_segments"
 )
 
-/** Segments, and each segment's members. */
+/** Segments, and each segment's members, runs, history and products. */
 export const customerSegmentsQueryKeys = {
   ...segmentKeys,
   /** Every members query of one segment. */
   memberLists: (id: string) => [...segmentKeys.all, "members", id] as const,
   members: (id: string, query?: SegmentMemberListParams) =>
     [...segmentKeys.all, "members", id, { query }] as const,
+  /** Previews of condition trees (not tied to a segment). */
+  previews: () => [...segmentKeys.all, "preview"] as const,
+  preview: (conditions: unknown, sampleSize: number) =>
+    [...segmentKeys.all, "preview", { conditions, sampleSize }] as const,
+  /** One evaluation run of a segment. */
+  run: (id: string, runId: string) =>
+    [...segmentKeys.all, "run", id, runId] as const,
+  /** Every history page of one segment. */
+  histories: (id: string) => [...segmentKeys.all, "history", id] as const,
+  history: (id: string, query?: { limit: number; offset: number }) =>
+    [...segmentKeys.all, "history", id, { query }] as const,
+  /** Every products page of one segment (with exclusivity). */
+  productLists: (id: string) => [...segmentKeys.all, "products", id] as const,
+  products: (id: string, query?: { limit: number; offset: number }) =>
+    [...segmentKeys.all, "products", id, { query }] as const,
 }
 
 /** One customer's segments: `detail(customerId, query)`. */
@@ -26,3 +41,35 @@ export const customerCustomerSegmentsQueryKeys = queryKeysFactory(
 export const recordPickerQueryKeys = queryKeysFactory(
   "customer_segments_record_picker"
 )
+
+const classificationKeys = queryKeysFactory<
+  "customer_segment_classifications",
+  { limit?: number; offset?: number; q?: string }
+>("customer_segment_classifications")
+
+/** Classifications, their runs, migration matrices and reports. */
+export const classificationsQueryKeys = {
+  ...classificationKeys,
+  run: (id: string, runId: string) =>
+    [...classificationKeys.all, "run", id, runId] as const,
+  migrations: (id: string) => [...classificationKeys.all, "migration", id] as const,
+  migration: (id: string, query: { from: string; to: string }) =>
+    [...classificationKeys.all, "migration", id, { query }] as const,
+  report: (id: string) => [...classificationKeys.all, "report", id] as const,
+}
+
+/** One customer's tiers per classification: `detail(customerId)`. */
+export const customerClassificationsQueryKeys = queryKeysFactory(
+  "customer_classifications"
+)
+
+/** The segment reports (sales by segment, size over time). */
+export const segmentReportsQueryKeys = {
+  all: ["customer_segment_reports"] as const,
+  sales: (query: { from: string; to: string; currency_code: string }) =>
+    ["customer_segment_reports", "sales", { query }] as const,
+  sizeHistory: (
+    id: string,
+    query: { from: string; to: string; interval: string }
+  ) => ["customer_segment_reports", "size_history", id, { query }] as const,
+}

@@ -19,15 +19,21 @@ export type CompileOptions = {
 /**
  * Orders that count as sales: not deleted, canceled or draft, with a
  * customer; `net` is the order total minus refunds, from the order's
- * current summary.
+ * current summary. `net` is computed before the join (`offset 0` keeps
+ * PostgreSQL from folding the subquery back in), so only a number, not the
+ * whole totals document, travels through the hash join.
  */
 export const NET_ORDERS_SQL = `
-  select o.customer_id, o.currency_code, o.created_at,
-    coalesce((os.totals->>'current_order_total')::numeric, 0)
-      - coalesce((os.totals->>'refunded_total')::numeric, 0) as net
+  select o.customer_id, o.currency_code, o.created_at, coalesce(os.net, 0) as net
   from "order" o
-  left join order_summary os
-    on os.order_id = o.id and os.version = o.version and os.deleted_at is null
+  left join (
+    select order_id, version,
+      coalesce((totals->>'current_order_total')::numeric, 0)
+        - coalesce((totals->>'refunded_total')::numeric, 0) as net
+    from order_summary
+    where deleted_at is null
+    offset 0
+  ) os on os.order_id = o.id and os.version = o.version
   where o.deleted_at is null and o.canceled_at is null
     and o.status <> 'canceled' and o.is_draft_order = false
     and o.customer_id is not null`

@@ -4,7 +4,10 @@ import { Link, useParams, type UIMatch } from "react-router-dom"
 import { LinkedRecordsSection } from "../../../components/linked-records-section"
 import { SegmentBreadcrumb } from "../../../components/segment-breadcrumb"
 import { SegmentGeneralSection } from "../../../components/segment-general-section"
+import { SegmentHistorySection } from "../../../components/segment-history-section"
 import { SegmentMembersSection } from "../../../components/segment-members-section"
+import { SegmentProductsSection } from "../../../components/segment-products-section"
+import { SegmentRulesSection } from "../../../components/segment-rules-section"
 import { EmptyState, SectionError } from "../../../components/section-states"
 import { useCustomerSegment } from "../../../hooks/use-customer-segments"
 import { isNotFound } from "../../../lib/errors"
@@ -51,8 +54,10 @@ const CustomerSegmentDetailPage = () => {
       <div className="flex w-full flex-col items-start gap-x-4 gap-y-3 xl:grid xl:grid-cols-[minmax(0,_1fr)_440px]">
         <div className="flex w-full min-w-0 flex-col gap-y-3">
           <SegmentGeneralSection segment={customer_segment} />
+          <SegmentRulesSection segment={customer_segment} />
           <SegmentMembersSection segment={customer_segment} />
-          <LinkedRecordsSection segment={customer_segment} target="products" />
+          <SegmentProductsSection segment={customer_segment} />
+          <SegmentHistorySection segment={customer_segment} />
         </div>
         <div className="flex w-full min-w-0 flex-col gap-y-3">
           <LinkedRecordsSection segment={customer_segment} target="price_lists" />

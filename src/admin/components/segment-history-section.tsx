@@ -1,0 +1,137 @@
+import {
+  Badge,
+  Container,
+  DataTable,
+  Heading,
+  Text,
+  Tooltip,
+  createDataTableColumnHelper,
+  useDataTable,
+  type DataTablePaginationState,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { Link } from "react-router-dom"
+import { useSegmentHistory } from "../hooks/use-segment-rules"
+import { formatDateTime } from "../lib/format"
+import type { CustomerSegment, MembershipChange } from "../lib/types"
+import { SectionError } from "./section-states"
+import { SourceBadge } from "./source-badge"
+
+const PAGE_SIZE = 10
+
+const columnHelper = createDataTableColumnHelper<MembershipChange>()
+
+const columns = [
+  columnHelper.accessor("customer_id", {
+    header: "Customer",
+    cell: ({ getValue }) => (
+      <Link
+        to={`/customers/${getValue()}`}
+        className="hover:text-ui-fg-interactive focus-visible:shadow-borders-focus font-mono txt-compact-small rounded-sm outline-none"
+      >
+        {getValue()}
+      </Link>
+    ),
+  }),
+  columnHelper.accessor("change", {
+    header: "Change",
+    size: 100,
+    cell: ({ getValue }) =>
+      getValue() === "joined" ? (
+        <Badge size="2xsmall" color="green">
+          Joined
+        </Badge>
+      ) : (
+        <Badge size="2xsmall" color="red">
+          Left
+        </Badge>
+      ),
+  }),
+  columnHelper.accessor("source", {
+    header: "Source",
+    size: 120,
+    cell: ({ getValue }) => <SourceBadge source={getValue()} />,
+  }),
+  columnHelper.display({
+    id: "by",
+    header: "By",
+    cell: ({ row }) => {
+      const { run_id, actor_id } = row.original
+      if (actor_id) {
+        return (
+          <Tooltip content={actor_id}>
+            <span className="txt-compact-small">Admin</span>
+          </Tooltip>
+        )
+      }
+      if (run_id) {
+        return (
+          <Tooltip content={run_id}>
+            <span className="txt-compact-small">Evaluation run</span>
+          </Tooltip>
+        )
+      }
+      return "-"
+    },
+  }),
+  columnHelper.accessor("created_at", {
+    header: "When",
+    cell: ({ getValue }) => formatDateTime(getValue()),
+  }),
+]
+
+/** Who joined and left the segment, newest first, a page at a time. */
+export const SegmentHistorySection = ({ segment }: { segment: CustomerSegment }) => {
+  const [pagination, setPagination] = useState<DataTablePaginationState>({
+    pageIndex: 0,
+    pageSize: PAGE_SIZE,
+  })
+  const { changes, count, isPending, isError, error, refetch } = useSegmentHistory(
+    segment.id,
+    { limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize }
+  )
+  const data = useMemo(() => changes ?? [], [changes])
+
+  const table = useDataTable({
+    data,
+    columns,
+    getRowId: (row) => row.id ?? `${row.customer_id}-${row.created_at}-${row.change}`,
+    rowCount: count ?? 0,
+    isLoading: isPending,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex items-center justify-between gap-2">
+          <div>
+            <Heading level="h2">History</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Every join and leave, with how it happened.
+            </Text>
+          </div>
+        </DataTable.Toolbar>
+        {isError ? (
+          <SectionError
+            error={error}
+            title="Could not load the history"
+            onRetry={() => refetch()}
+          />
+        ) : (
+          <>
+            <DataTable.Table
+              emptyState={{
+                empty: {
+                  heading: "No changes yet",
+                  description: "Joins and leaves show here as they happen.",
+                },
+              }}
+            />
+            {(count ?? 0) > PAGE_SIZE && <DataTable.Pagination />}
+          </>
+        )}
+      </DataTable>
+    </Container>
+  )
+}
