@@ -218,6 +218,7 @@ const ConditionEditor = ({
           <Select
             value={condition.attribute}
             onValueChange={(value) =>
+              value &&
               onChange((node) =>
                 node.type === "condition"
                   ? withAttribute(node, value as ConditionAttribute)
@@ -243,6 +244,7 @@ const ConditionEditor = ({
           <Select
             value={condition.operator}
             onValueChange={(value) =>
+              value &&
               onChange((node) =>
                 node.type === "condition"
                   ? withOperator(node, value as ConditionOperator)

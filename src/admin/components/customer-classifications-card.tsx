@@ -73,7 +73,8 @@ const ClassificationRow = ({
   const value = entry.manual_tier?.id ?? AUTOMATIC
 
   const change = async (next: string) => {
-    if (next === value) {
+    // Radix Select can report "" while its items mount: ignore it.
+    if (!next || next === value) {
       return
     }
     const tierId = next === AUTOMATIC ? null : next

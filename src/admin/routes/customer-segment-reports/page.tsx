@@ -230,7 +230,7 @@ const SegmentSizeOverTime = () => {
     return { from: initial.from!, to: initial.to!, interval: "day" as SizeHistoryInterval }
   })
 
-  const selected = segmentId ?? customer_segments?.[0]?.id ?? null
+  const selected = segmentId || customer_segments?.[0]?.id || null
   const { points, isPending, isFetching, isError, error, refetch } = useSegmentSizeHistory(
     selected,
     period
@@ -276,7 +276,12 @@ const SegmentSizeOverTime = () => {
             className="flex flex-wrap items-end gap-3 px-6 py-4"
           >
             <Field id="size-segment" label="Segment">
-              <Select value={selected ?? undefined} onValueChange={setSegmentId} size="small" disabled={segmentsPending}>
+              <Select value={selected ?? undefined} onValueChange={(value) => {
+                  // Radix Select can report "" while its items mount: ignore it.
+                  if (value) {
+                    setSegmentId(value)
+                  }
+                }} size="small" disabled={segmentsPending}>
                 <Select.Trigger id="size-segment" className="w-[220px]">
                   <Select.Value placeholder={segmentsPending ? "Loading…" : "Choose a segment"} />
                 </Select.Trigger>
@@ -296,7 +301,7 @@ const SegmentSizeOverTime = () => {
               <Input id="size-to" type="date" size="small" value={to} onChange={(e) => setTo(e.target.value)} />
             </Field>
             <Field id="size-interval" label="Interval">
-              <Select value={interval} onValueChange={(value) => setSizeInterval(value as SizeHistoryInterval)} size="small">
+              <Select value={interval} onValueChange={(value) => value && setSizeInterval(value as SizeHistoryInterval)} size="small">
                 <Select.Trigger id="size-interval" className="w-[120px]">
                   <Select.Value />
                 </Select.Trigger>
