@@ -253,10 +253,10 @@ medusaIntegrationTestRunner({
       const loud = await create({ name: "Loud", notify_on_completion: true })
       await run(quiet.id)
       await run(loud.id)
-      const notifications = await getContainer()
-        .resolve("notification")
-        .listNotifications({ channel: "feed" })
-      expect(notifications.map((n: any) => n.data.title)).toEqual(["Loud: auto-assignment finished"])
+      // The notice is posted right after the run is recorded as succeeded.
+      const feed = () => getContainer().resolve("notification").listNotifications({ channel: "feed" })
+      await waitFor(async () => (await feed()).length > 0)
+      expect((await feed()).map((n: any) => n.data.title)).toEqual(["Loud: auto-assignment finished"])
     })
 
     it("runs every classification on the schedule", async () => {
@@ -318,6 +318,22 @@ medusaIntegrationTestRunner({
       expect(await tiersOf(classification)).toEqual("c0:B c1:A c2:B c3:B c4:B c5:B c6:B c7:B")
       const c2 = await api.get(`/admin/customers/${ids.c2}/classifications`, admin)
       expect(c2.data.classifications[0].eligible_sales).toEqual(0)
+    })
+
+    it("keeps large amounts exact: minimum sales, eligible sales and sales per tier", async () => {
+      // 12,345,678.91 has more digits than a 4-byte float keeps. c3 is below the
+      // minimum, so in the default tier C with its 0.01.
+      await seed({ c1: 12_345_678.91, c2: 1_234_567.89, c3: 0.01 })
+      const classification = await create({ name: "Big accounts", minimum_sales: 1_234_567.89 })
+      expect(classification.minimum_sales).toEqual(1_234_567.89)
+      const fetched = await api.get(`/admin/customer-segment-classifications/${classification.id}`, admin)
+      expect(fetched.data.classification.minimum_sales).toEqual(1_234_567.89)
+
+      await run(classification.id)
+      const c1 = await api.get(`/admin/customers/${ids.c1}/classifications`, admin)
+      expect(c1.data.classifications[0].eligible_sales).toEqual(12_345_678.91)
+      const report = await api.get(`/admin/customer-segment-classifications/${classification.id}/report`, admin)
+      expect(report.data.tiers.map((t: any) => t.sales)).toEqual([12_345_678.91, 1_234_567.89, 0.01])
     })
 
     it("refuses a tier of another classification as an override", async () => {

@@ -85,7 +85,8 @@ function salesSql(input: ClassifyCustomersInput): { sql: string; bindings: Knex.
  *    above them, so ties share a tier and the customer who crosses a bound
  *    stays in the tier above it; the tier is the first whose bound is above
  *    the start share; everyone else gets the default tier (or none);
- * 3. each customer's automatic tier and eligible sales are stored;
+ * 3. each customer's automatic tier and eligible sales are stored (rows
+ *    that did not change are left as they are);
  * 4. memberships from this classification move to the automatic tier,
  *    except for customers with a manual membership on one of its tiers
  *    (the override wins); every move is written to the history with the run.
@@ -124,11 +125,21 @@ export async function classifyCustomers(
       where c.deleted_at is null
     ),
     results as (
-      insert into ${RESULTS} (id, classification_id, customer_id, automatic_tier_id, eligible_sales, run_id, created_at, updated_at)
-      select ${sqlId("cclsres")}, ?, a.customer_id, a.tier_id, a.amount, ?, now(), now() from automatic a
+      insert into ${RESULTS} (id, classification_id, customer_id, automatic_tier_id, eligible_sales, raw_eligible_sales,
+        run_id, created_at, updated_at)
+      select ${sqlId("cclsres")}, ?, a.customer_id, a.tier_id, a.amount,
+        jsonb_build_object('value', a.amount::text, 'precision', 20), ?, now(), now()
+      from automatic a
       on conflict (classification_id, customer_id) where deleted_at is null do update
         set automatic_tier_id = excluded.automatic_tier_id, eligible_sales = excluded.eligible_sales,
-            run_id = excluded.run_id, updated_at = now()
+            raw_eligible_sales = excluded.raw_eligible_sales, run_id = excluded.run_id, updated_at = now(),
+            previous_automatic_tier_id = ${RESULTS}.automatic_tier_id,
+            previous_eligible_sales = ${RESULTS}.eligible_sales,
+            raw_previous_eligible_sales = ${RESULTS}.raw_eligible_sales,
+            previous_run_id = ${RESULTS}.run_id
+        -- Unchanged results keep their row (and the run that last changed them).
+        where (${RESULTS}.automatic_tier_id, ${RESULTS}.eligible_sales)
+          is distinct from (excluded.automatic_tier_id, excluded.eligible_sales)
       returning 1
     ),
     tiers as (
@@ -157,10 +168,12 @@ export async function classifyCustomers(
     ),
     removed as (
       update ${MEMBERS} l set deleted_at = now(), updated_at = now()
-      from tiers t
-      where l.customer_segment_id = t.id and l.deleted_at is null and l.source = 'classification'
-        and not exists (
-          select 1 from desired d where d.customer_id = l.customer_id and d.tier_id = l.customer_segment_id
+      where l.deleted_at is null and l.source = 'classification'
+        and (l.customer_segment_id, l.customer_id) in (
+          -- EXCEPT hashes both sides, whatever the planner thinks of their sizes.
+          select c.customer_segment_id, c.customer_id from ${MEMBERS} c join tiers t on t.id = c.customer_segment_id
+          where c.deleted_at is null and c.source = 'classification'
+          except select d.tier_id, d.customer_id from desired d
         )
       returning l.customer_segment_id, l.customer_id
     ),
@@ -170,7 +183,7 @@ export async function classifyCustomers(
       union all
       select ${sqlId("csegchg")}, customer_segment_id, customer_id, 'left', 'classification', ?, now(), now() from removed
     )
-    select (select count(*) from results)::int as customer_count,
+    select (select count(*) from automatic)::int as customer_count,
       (select count(*) from ranked)::int as ranked_count,
       (select count(*) from added)::int as added_count,
       (select count(*) from removed)::int as removed_count`,
@@ -189,13 +202,29 @@ export async function classifyCustomers(
   return rows[0]
 }
 
-/** Undoes one classification run's membership moves from its history rows. */
+/**
+ * Undoes one classification run: its membership moves, from its history
+ * rows, and the results it wrote (rows it created go, rows it changed get
+ * their previous values back).
+ */
 export async function revertClassification(
   knex: Knex | Knex.Transaction,
   input: { run_id: string }
 ): Promise<void> {
   await knex.raw(
-    `with changes as (
+    `with created as (
+      delete from ${RESULTS} where run_id = ? and previous_run_id is null returning 1
+    ),
+    restored as (
+      update ${RESULTS} set automatic_tier_id = previous_automatic_tier_id,
+        eligible_sales = previous_eligible_sales, raw_eligible_sales = raw_previous_eligible_sales,
+        run_id = previous_run_id, updated_at = now(),
+        previous_automatic_tier_id = null, previous_eligible_sales = null,
+        raw_previous_eligible_sales = null, previous_run_id = null
+      where run_id = ? and previous_run_id is not null
+      returning 1
+    ),
+    changes as (
       delete from ${CHANGES} where run_id = ? returning customer_segment_id, customer_id, change
     ),
     unjoin as (
@@ -207,6 +236,6 @@ export async function revertClassification(
     update ${MEMBERS} l set deleted_at = null, updated_at = now()
     from changes c
     where c.change = 'left' and l.customer_segment_id = c.customer_segment_id and l.customer_id = c.customer_id`,
-    [input.run_id]
+    [input.run_id, input.run_id, input.run_id]
   )
 }

@@ -1,6 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CustomerSegmentWorkflowEvents } from "../workflows/events"
+import { recordCustomerSegmentRunFailureWorkflow } from "../workflows/record-customer-segment-run-failure"
+import { runFailureReason } from "../workflows/run-failure-reason"
 import { runClassificationWorkflow } from "../workflows/run-classification"
 
 /** Runs a requested classification in the background (on the worker when there is one). */
@@ -13,12 +15,15 @@ export default async function runRequestedClassification({
     throwOnError: false,
   })
   if (errors.length) {
+    const reason = errors.map((e) => runFailureReason(e.error)).join("; ")
+    await recordCustomerSegmentRunFailureWorkflow(container).run({
+      input: { run_id: event.data.id, error: reason },
+      throwOnError: false,
+    })
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .error(
-        `customer-segments: classification run ${event.data.id} of ${event.data.classification_id} failed: ${errors
-          .map((e) => e.error?.message)
-          .join("; ")}`
+        `customer-segments: classification run ${event.data.id} of ${event.data.classification_id} failed: ${reason}`
       )
   }
 }

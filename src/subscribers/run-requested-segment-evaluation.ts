@@ -2,6 +2,8 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { evaluateCustomerSegmentWorkflow } from "../workflows/evaluate-customer-segment"
 import { CustomerSegmentWorkflowEvents } from "../workflows/events"
+import { recordCustomerSegmentRunFailureWorkflow } from "../workflows/record-customer-segment-run-failure"
+import { runFailureReason } from "../workflows/run-failure-reason"
 
 /**
  * Runs a requested evaluation in the background (on the worker when the
@@ -17,12 +19,15 @@ export default async function runRequestedSegmentEvaluation({
     throwOnError: false,
   })
   if (errors.length) {
+    const reason = errors.map((e) => runFailureReason(e.error)).join("; ")
+    await recordCustomerSegmentRunFailureWorkflow(container).run({
+      input: { run_id: event.data.id, error: reason },
+      throwOnError: false,
+    })
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .error(
-        `customer-segments: evaluation run ${event.data.id} of segment ${event.data.customer_segment_id} failed: ${errors
-          .map((e) => e.error?.message)
-          .join("; ")}`
+        `customer-segments: evaluation run ${event.data.id} of segment ${event.data.customer_segment_id} failed: ${reason}`
       )
   }
 }

@@ -11,6 +11,7 @@ import {
 import { CustomerSegmentWorkflowEvents } from "./events"
 import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, segmentLockKey } from "./segment-lock-keys"
 import { applySegmentRulesStep } from "./steps/apply-segment-rules"
+import { failInterruptedRunsStep } from "./steps/fail-interrupted-runs"
 import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
 
 export type EvaluateCustomerSegmentWorkflowInput = {
@@ -23,7 +24,9 @@ export const evaluateCustomerSegmentWorkflowId = "evaluate-customer-segment"
 
 /**
  * Re-evaluates a rule segment over all customers in Postgres, holding the
- * segment's lock so evaluations and manual edits of it never overlap, records the run's counts
+ * segment's lock so evaluations and manual edits of it never overlap (runs
+ * left "running" by a process that stopped are marked failed first), records
+ * the run's counts with its changes
  * and emits `customer_segment.evaluated`. If anything fails, the run's
  * membership changes are undone and the run is marked failed.
  *
@@ -37,6 +40,7 @@ export const evaluateCustomerSegmentWorkflow = createWorkflow(
   (input: EvaluateCustomerSegmentWorkflowInput) => {
     const lockKey = transform({ input }, ({ input }) => segmentLockKey(input.customer_segment_id))
     acquireLockStep({ key: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
+    failInterruptedRunsStep({ run_id: input.run_id, customer_segment_id: input.customer_segment_id })
     updateCustomerSegmentRunStep(
       transform({ input }, ({ input }) => ({
         id: input.run_id,
@@ -45,14 +49,6 @@ export const evaluateCustomerSegmentWorkflow = createWorkflow(
       }))
     ).config({ name: "mark-run-running" })
     const result = applySegmentRulesStep(input)
-    updateCustomerSegmentRunStep(
-      transform({ input, result }, ({ input, result }) => ({
-        id: input.run_id,
-        status: "succeeded" as const,
-        finished_at: new Date(),
-        ...result,
-      }))
-    ).config({ name: "mark-run-succeeded" })
     emitEventStep({
       eventName: CustomerSegmentWorkflowEvents.EVALUATED,
       data: transform({ input, result }, ({ input, result }) => ({

@@ -3,6 +3,7 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { CustomerSegmentWorkflowEvents } from "./events"
 import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, classificationLockKey } from "./segment-lock-keys"
 import { classifyCustomersStep } from "./steps/classify-customers"
+import { failInterruptedRunsStep } from "./steps/fail-interrupted-runs"
 import { notifyClassificationCompletedStep } from "./steps/notify-classification-completed"
 import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
 
@@ -12,7 +13,8 @@ export const runClassificationWorkflowId = "run-classification"
 
 /**
  * Assigns every customer to a tier of a classification in Postgres, under a
- * lock so two runs of one classification never overlap; records the run,
+ * lock so two runs of one classification never overlap (runs left "running"
+ * by a process that stopped are marked failed first); records the run,
  * emits `customer_segment_classification.completed` and, when asked, posts a
  * notice to the admin feed. A failed run is undone and marked failed.
  *
@@ -26,20 +28,11 @@ export const runClassificationWorkflow = createWorkflow(
   (input: RunClassificationWorkflowInput) => {
     const lockKey = transform({ input }, ({ input }) => classificationLockKey(input.classification_id))
     acquireLockStep({ key: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
+    failInterruptedRunsStep({ run_id: input.run_id, classification_id: input.classification_id })
     updateCustomerSegmentRunStep(
       transform({ input }, ({ input }) => ({ id: input.run_id, status: "running" as const, started_at: new Date() }))
     ).config({ name: "mark-run-running" })
     const result = classifyCustomersStep(input)
-    updateCustomerSegmentRunStep(
-      transform({ input, result }, ({ input, result }) => ({
-        id: input.run_id,
-        status: "succeeded" as const,
-        finished_at: new Date(),
-        matched_count: result.ranked_count,
-        added_count: result.added_count,
-        removed_count: result.removed_count,
-      }))
-    ).config({ name: "mark-run-succeeded" })
     const summary = transform({ input, result }, ({ input, result }) => ({
       classification_id: input.classification_id,
       run_id: input.run_id,

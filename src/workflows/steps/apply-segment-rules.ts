@@ -9,6 +9,7 @@ import {
   applySegmentRules,
   revertSegmentRules,
 } from "../../segment-rules/apply-segment-rules"
+import { recordRunSuccess } from "../../segment-rules/record-run-success"
 
 export type ApplySegmentRulesStepInput = { customer_segment_id: string; run_id: string }
 
@@ -16,8 +17,9 @@ export const applySegmentRulesStepId = "apply-segment-rules"
 
 /**
  * Re-evaluates a rule segment over all customers in one transaction (see
- * `applySegmentRules`). A segment without conditions is left as it is.
- * Compensation undoes exactly this run's joins and leaves.
+ * `applySegmentRules`) that also marks the run succeeded with its counts. A
+ * segment without conditions is left as it is. Compensation undoes exactly
+ * this run's joins and leaves.
  */
 export const applySegmentRulesStep = createStep(
   applySegmentRulesStepId,
@@ -29,12 +31,14 @@ export const applySegmentRulesStep = createStep(
       return new StepResponse(none, null)
     }
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const result = await knex.transaction((trx) =>
-      applySegmentRules(trx, {
+    const result = await knex.transaction(async (trx) => {
+      const applied = await applySegmentRules(trx, {
         ...input,
         conditions: segment.conditions as unknown as ConditionGroup,
       })
-    )
+      await recordRunSuccess(trx, { run_id: input.run_id, ...applied })
+      return applied
+    })
     return new StepResponse(result, input)
   },
   async (applied, { container }) => {

@@ -6,6 +6,7 @@ import { classificationPeriod } from "../../modules/customer-segment/classificat
 import { tierBounds, validateTiers } from "../../modules/customer-segment/classification/tier-bounds"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
 import { classifyCustomers, revertClassification } from "../../segment-rules/classify-customers"
+import { recordRunSuccess } from "../../segment-rules/record-run-success"
 
 export type ClassifyCustomersStepInput = { classification_id: string; run_id: string }
 
@@ -13,7 +14,8 @@ export const classifyCustomersStepId = "classify-customers"
 
 /**
  * Runs a classification over all customers in one transaction (see
- * `classifyCustomers`). Compensation undoes this run's membership moves.
+ * `classifyCustomers`) that also marks the run succeeded with its counts.
+ * Compensation undoes this run's membership moves and results.
  */
 export const classifyCustomersStep = createStep(
   classifyCustomersStepId,
@@ -28,8 +30,8 @@ export const classifyCustomersStep = createStep(
     const { starts_at, ends_at } = classificationPeriod(classification)
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const ids = (value: unknown) => (Array.isArray(value) ? (value as string[]) : null)
-    const result = await knex.transaction((trx) =>
-      classifyCustomers(trx, {
+    const result = await knex.transaction(async (trx) => {
+      const classified = await classifyCustomers(trx, {
         classification_id,
         run_id,
         currency_code: classification.currency_code,
@@ -42,7 +44,14 @@ export const classifyCustomersStep = createStep(
         bounds: tierBounds(tiers),
         default_tier_id: tiers.find((tier) => tier.is_default_tier)?.id ?? null,
       })
-    )
+      await recordRunSuccess(trx, {
+        run_id,
+        matched_count: classified.ranked_count,
+        added_count: classified.added_count,
+        removed_count: classified.removed_count,
+      })
+      return classified
+    })
     return new StepResponse(result, run_id)
   },
   async (runId, { container }) => {

@@ -11,8 +11,15 @@ const CustomerClassificationResult = model
     classification_id: model.text(),
     customer_id: model.text(),
     automatic_tier_id: model.text().nullable(),
-    eligible_sales: model.float().default(0),
+    eligible_sales: model.bigNumber().default(0),
     run_id: model.text().nullable(),
+    /**
+     * What the row held before `run_id` changed it (null: the run created
+     * it), so a run that fails after writing can be undone exactly.
+     */
+    previous_automatic_tier_id: model.text().nullable(),
+    previous_eligible_sales: model.bigNumber().nullable(),
+    previous_run_id: model.text().nullable(),
   })
   .indexes([
     { on: ["classification_id", "customer_id"], unique: true, where: "deleted_at IS NULL" },

@@ -19,7 +19,7 @@ const CustomerSegmentClassification = model
     /** `rolling`: the last N months up to now; `calendar_year`: the last full calendar year(s). */
     interval: model.enum(["rolling", "calendar_year"]).default("rolling"),
     /** Customers below this (but above 0) get no automatic tier but the default tier. */
-    minimum_sales: model.float().default(0),
+    minimum_sales: model.bigNumber().default(0),
     /** Count only orders in these sales channels (all when null). */
     sales_channel_ids: model.json().nullable(),
     /** Count only lines of products in these categories (all when null). */
