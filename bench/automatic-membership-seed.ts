@@ -1,5 +1,5 @@
 /**
- * Set-based seed for the rule-evaluation benchmark: `customers` customers and
+ * Set-based seed for the automatic-membership benchmark: `customers` customers and
  * 10× as many orders, each with its current `order_summary` row, written by
  * two INSERT ... SELECT statements over generate_series (no rows pass
  * through Node).
@@ -23,7 +23,8 @@ export const ORDERS_PER_CUSTOMER = 10
 export async function clearSeed(knex: Knex) {
   await knex.raw(
     `truncate order_summary, "order", customer,
-       customer_segment_customer, customer_segment_membership_change cascade`
+       customer_segment_customer, customer_segment_membership_change,
+       customer_classification_result cascade`
   )
 }
 
