@@ -3,13 +3,10 @@ import {
   createWorkflow,
   transform,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  emitEventStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { CustomerSegmentWorkflowEvents } from "./events"
 import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, segmentLockKey } from "./segment-lock-keys"
+import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { applySegmentRulesStep } from "./steps/apply-segment-rules"
 import { failInterruptedRunsStep } from "./steps/fail-interrupted-runs"
 import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
@@ -38,8 +35,8 @@ export const evaluateCustomerSegmentWorkflowId = "evaluate-customer-segment"
 export const evaluateCustomerSegmentWorkflow = createWorkflow(
   evaluateCustomerSegmentWorkflowId,
   (input: EvaluateCustomerSegmentWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => segmentLockKey(input.customer_segment_id))
-    acquireLockStep({ key: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
+    const lockKey = transform({ input }, ({ input }) => [segmentLockKey(input.customer_segment_id)])
+    acquireSegmentLocksStep({ keys: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
     failInterruptedRunsStep({ run_id: input.run_id, customer_segment_id: input.customer_segment_id })
     updateCustomerSegmentRunStep(
       transform({ input }, ({ input }) => ({

@@ -1,9 +1,11 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { CustomerSegmentWorkflowEvents } from "./events"
-import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, classificationLockKey } from "./segment-lock-keys"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "./segment-lock-keys"
+import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { classifyCustomersStep } from "./steps/classify-customers"
 import { failInterruptedRunsStep } from "./steps/fail-interrupted-runs"
+import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"
 import { notifyClassificationCompletedStep } from "./steps/notify-classification-completed"
 import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
 
@@ -26,8 +28,9 @@ export const runClassificationWorkflowId = "run-classification"
 export const runClassificationWorkflow = createWorkflow(
   runClassificationWorkflowId,
   (input: RunClassificationWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => classificationLockKey(input.classification_id))
-    acquireLockStep({ key: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
+    // The classification's key and every tier's: manual edits of a tier queue too.
+    const lockKey = resolveSegmentLockKeysStep({ classification_id: input.classification_id })
+    acquireSegmentLocksStep({ keys: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
     failInterruptedRunsStep({ run_id: input.run_id, classification_id: input.classification_id })
     updateCustomerSegmentRunStep(
       transform({ input }, ({ input }) => ({ id: input.run_id, status: "running" as const, started_at: new Date() }))

@@ -1,7 +1,9 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, classificationLockKey } from "./segment-lock-keys"
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "./segment-lock-keys"
+import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { planClassificationOverrideStep } from "./steps/plan-classification-override"
+import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"
 import { updateCustomerSegmentMembershipsWorkflow } from "./update-customer-segment-memberships"
 
 export type SetClassificationOverrideWorkflowInput = {
@@ -26,8 +28,9 @@ export const setClassificationOverrideWorkflowId = "set-classification-override"
 export const setClassificationOverrideWorkflow = createWorkflow(
   setClassificationOverrideWorkflowId,
   (input: SetClassificationOverrideWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => classificationLockKey(input.classification_id))
-    acquireLockStep({ key: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
+    // The same locks as a run: the classification's and every tier's.
+    const lockKey = resolveSegmentLockKeysStep({ classification_id: input.classification_id })
+    acquireSegmentLocksStep({ keys: lockKey, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
     const plan = planClassificationOverrideStep(input)
     updateCustomerSegmentMembershipsWorkflow.runAsStep({
       input: transform({ plan, input }, ({ plan, input }) => ({
@@ -36,6 +39,7 @@ export const setClassificationOverrideWorkflow = createWorkflow(
         source: plan.source,
         added_by: plan.source === "manual" ? input.actor_id ?? null : null,
         update_existing: true,
+        lock_held: true,
       })),
     })
     releaseLockStep({ key: lockKey })

@@ -3,13 +3,16 @@ import {
   createWorkflow,
   transform,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { CustomerSegmentWorkflowEvents } from "./events"
 import type { SegmentLinkPair } from "./segment-link-targets"
-import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, segmentLockKey } from "./segment-lock-keys"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "./segment-lock-keys"
+import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { createSegmentLinksStep } from "./steps/create-segment-links"
 import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
+import { planTierExclusivityStep } from "./steps/plan-tier-exclusivity"
 import { recordMembershipChangesStep } from "./steps/record-membership-changes"
+import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"
 import type { MembershipSource } from "./types"
 
 export type UpdateCustomerSegmentMembershipsWorkflowInput = {
@@ -25,13 +28,19 @@ export type UpdateCustomerSegmentMembershipsWorkflowInput = {
    * customer who is a member by rule makes the membership manual).
    */
   update_existing?: boolean
+  /**
+   * The caller already holds the locks of the segments (and tiers) it
+   * writes, as a classification's own workflows do; no lock is taken here.
+   */
+  lock_held?: boolean
 }
 
 export const updateCustomerSegmentMembershipsWorkflowId =
   "update-customer-segment-memberships"
 
 /**
- * Adds and ends memberships, skipping ones that already are as asked,
+ * Adds and ends memberships, skipping ones that already are as asked (a
+ * customer added to a tier leaves the classification's other tiers),
  * records them in the segments' history, and emits `customer_segment.customers_added` / `customers_removed` once per
  * segment with the customers that actually moved. It does not check that
  * ids exist: the route-level workflows below do.
@@ -44,25 +53,19 @@ export const updateCustomerSegmentMembershipsWorkflowId =
 export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
   updateCustomerSegmentMembershipsWorkflowId,
   (input: UpdateCustomerSegmentMembershipsWorkflowInput) => {
-    // One writer per segment at a time: concurrent edits and evaluations queue.
-    const lockKeys = transform({ input }, ({ input }) =>
-      [
-        ...new Set(
-          [...(input.add ?? []), ...(input.remove ?? [])].map((pair) =>
-            segmentLockKey(pair.customer_segment_id)
-          )
-        ),
-      ].sort()
+    // One writer per segment at a time: concurrent edits and evaluations queue
+    // (for tiers, edits of any tier of the classification and its runs).
+    const segmentIds = transform({ input }, ({ input }) =>
+      input.lock_held
+        ? []
+        : [...new Set([...(input.add ?? []), ...(input.remove ?? [])].map((pair) => pair.customer_segment_id))]
     )
-    acquireLockStep({
-      key: lockKeys,
-      timeout: LOCK_TIMEOUT_SECONDS,
-      ttl: LOCK_TTL_SECONDS,
-      executeOnSubWorkflow: true,
-    })
-    const linkInput = transform({ input }, ({ input }) => ({
+    const lockKeys = resolveSegmentLockKeysStep({ segment_ids: segmentIds })
+    acquireSegmentLocksStep({ keys: lockKeys, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
+    const otherTiers = planTierExclusivityStep(transform({ input }, ({ input }) => input.add ?? []))
+    const linkInput = transform({ input, otherTiers }, ({ input, otherTiers }) => ({
       add: input.add ?? [],
-      remove: input.remove ?? [],
+      remove: uniquePairs([...(input.remove ?? []), ...otherTiers]),
       data: { source: input.source ?? "manual", added_by: input.added_by ?? null },
       update_existing: input.update_existing ?? false,
     }))
@@ -100,6 +103,14 @@ export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
     return new WorkflowResponse({ added, removed })
   }
 )
+
+function uniquePairs(pairs: SegmentLinkPair[]) {
+  const seen = new Set<string>()
+  return pairs.filter(({ customer_segment_id, target_id }) => {
+    const key = `${customer_segment_id}|${target_id}`
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
+}
 
 function groupBySegment(pairs: SegmentLinkPair[]) {
   const bySegment = new Map<string, string[]>()
