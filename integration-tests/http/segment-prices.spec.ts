@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createSegments } from "../helpers/factories"
+import { createOrders } from "../helpers/orders"
 import {
   createCustomerGroup,
   createPriceList,
@@ -196,6 +197,31 @@ medusaIntegrationTestRunner({
         admin
       )
       await waitFor(async () => (await drillLinePrice(cart.id, nonMember)) === 100)
+    })
+
+    it("re-prices open carts of customers a rule evaluation or a classification run moves", async () => {
+      const cart = await cartWithDrill(nonMember)
+      expect(cart.items[0].unit_price).toEqual(100)
+      await createOrders(getContainer(), [{ customer_id: nonMember.customerId!, total: 1500 }])
+
+      const [bigSpenders] = await createSegments(getContainer(), [
+        { name: "Big spenders", conditions: { all: [{ attribute: "net_sales", operator: "gt", value: 1000, currency_code: "eur" }] } },
+      ])
+      await api.post(`/admin/customer-segments/${bigSpenders.id}/price-lists`, { add: [vipPrices.id] }, admin)
+      await api.post(`/admin/customer-segments/${bigSpenders.id}/evaluate`, {}, admin)
+      await waitFor(async () => (await drillLinePrice(cart.id, nonMember)) === 80, 30_000)
+
+      // Tier A of a classification gets the prices instead: the run moves the customer in.
+      await api.post(`/admin/customer-segments/${bigSpenders.id}/price-lists`, { remove: [vipPrices.id] }, admin)
+      await api.post(`/admin/customer-segments/${bigSpenders.id}`, { is_active: false }, admin)
+      await api.post(`/store/carts/${cart.id}/line-items/${cart.items[0].id}`, { quantity: 1 }, nonMember)
+      expect(await drillLinePrice(cart.id, nonMember)).toEqual(100)
+      const { classification } = (
+        await api.post("/admin/customer-segment-classifications", { name: "ABC", currency_code: "eur" }, admin)
+      ).data
+      await api.post(`/admin/customer-segments/${classification.tiers[0].id}/price-lists`, { add: [vipPrices.id] }, admin)
+      await api.post(`/admin/customer-segment-classifications/${classification.id}/run`, {}, admin)
+      await waitFor(async () => (await drillLinePrice(cart.id, nonMember)) === 80, 30_000)
     })
 
     it("stops segment prices when the segment is made inactive", async () => {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
+import { repriceCarts } from "../cart-repricing/reprice-carts"
 import { CustomerSegmentWorkflowEvents } from "../workflows/events"
 
 /**
@@ -13,47 +13,16 @@ export default async function repriceCartsOnMembershipChange({
   container,
 }: SubscriberArgs<{ id: string; customer_ids: string[] }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { data: carts } = await query.graph({
     entity: "cart",
     fields: ["id"],
     filters: { customer_id: event.data.customer_ids, completed_at: null },
   })
-  for (const cart of carts) {
-    try {
-      await refreshWithOneRetry(container, cart.id)
-    } catch (error) {
-      logger.error(
-        `customer-segments: could not re-price cart ${cart.id} after ${event.name} for segment ${event.data.id}: ${(error as Error).message}`
-      )
-    }
-  }
-}
-
-/**
- * A change to several segments at once emits one event per segment, so
- * refreshes of the same cart can meet on Medusa's cart lock; the one that
- * holds it already sees every committed change, and one retry covers a
- * refresh the shopper started just before the change.
- */
-async function refreshWithOneRetry(container: SubscriberArgs["container"], cartId: string) {
-  const refresh = () =>
-    refreshCartItemsWorkflow(container).run({
-      input: { cart_id: cartId, force_refresh: true },
-    })
-  try {
-    await refresh()
-  } catch (error) {
-    if (!/acquire lock/i.test((error as Error).message)) {
-      throw error
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-    await refresh().catch((retryError: Error) => {
-      if (!/acquire lock/i.test(retryError.message)) {
-        throw retryError
-      }
-    })
-  }
+  await repriceCarts(
+    container,
+    carts.map((cart) => cart.id),
+    `${event.name} for segment ${event.data.id}`
+  )
 }
 
 export const config: SubscriberConfig = {

@@ -1,4 +1,6 @@
-import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
+import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CustomerSegmentWorkflowEvents } from "./events"
 import { applySegmentRulesForCustomersStep } from "./steps/apply-segment-rules-for-customers"
 
 export type EvaluateCustomerSegmentsForCustomersWorkflowInput = { customer_ids: string[] }
@@ -10,7 +12,8 @@ export const evaluateCustomerSegmentsForCustomersWorkflowId =
  * Brings a few customers' rule-segment memberships up to date, without
  * re-evaluating everyone. The plugin runs it on `order.placed`,
  * `order.canceled`, `payment.refunded`, `customer.created` and
- * `customer.updated`.
+ * `customer.updated`. Emits `customer_segment.customers_reevaluated` when
+ * memberships moved.
  *
  * @example
  * await evaluateCustomerSegmentsForCustomersWorkflow(container).run({
@@ -20,6 +23,18 @@ export const evaluateCustomerSegmentsForCustomersWorkflowId =
 export const evaluateCustomerSegmentsForCustomersWorkflow = createWorkflow(
   evaluateCustomerSegmentsForCustomersWorkflowId,
   (input: EvaluateCustomerSegmentsForCustomersWorkflowInput) => {
-    return new WorkflowResponse(applySegmentRulesForCustomersStep(input.customer_ids))
+    const result = applySegmentRulesForCustomersStep(input.customer_ids)
+    when({ result }, ({ result }) => result.added_count + result.removed_count > 0).then(() => {
+      emitEventStep({
+        eventName: CustomerSegmentWorkflowEvents.CUSTOMERS_REEVALUATED,
+        data: transform({ input, result }, ({ input, result }) => ({
+          run_id: result.run_id,
+          customer_ids: input.customer_ids,
+          added_count: result.added_count,
+          removed_count: result.removed_count,
+        })),
+      })
+    })
+    return new WorkflowResponse(result)
   }
 )

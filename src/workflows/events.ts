@@ -14,6 +14,12 @@ export const CustomerSegmentWorkflowEvents = {
   EVALUATION_REQUESTED: "customer_segment.evaluation_requested",
   /** `{ id, run_id, matched_count, added_count, removed_count }`: a rule segment was re-evaluated. */
   EVALUATED: "customer_segment.evaluated",
+  /**
+   * `{ run_id, customer_ids, added_count, removed_count }`: rule segments
+   * were re-evaluated for a few customers (after an order or a customer
+   * change) and memberships moved; `run_id` marks the moves in the history.
+   */
+  CUSTOMERS_REEVALUATED: "customer_segment.customers_reevaluated",
   /** `{ id, classification_id }`: a classification run was requested (id is the run's). */
   CLASSIFICATION_RUN_REQUESTED: "customer_segment_classification.run_requested",
   /** `{ id, run_id, customer_count, ranked_count, added_count, removed_count }`: a classification run completed. */

@@ -24,7 +24,7 @@ export const applySegmentRulesForCustomersStep = createStep(
           .filter((segment) => segment.conditions)
       : []
     if (!segments.length) {
-      return new StepResponse({ added_count: 0, removed_count: 0 }, null)
+      return new StepResponse({ run_id: null as string | null, added_count: 0, removed_count: 0 }, null)
     }
     const batchId = generateEntityId(undefined, "csegbatch")
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -43,7 +43,7 @@ export const applySegmentRulesForCustomersStep = createStep(
       }
       return { added_count, removed_count }
     })
-    return new StepResponse(totals, { batchId, segmentIds: segments.map((s) => s.id) })
+    return new StepResponse({ run_id: batchId as string | null, ...totals }, { batchId, segmentIds: segments.map((s) => s.id) })
   },
   async (applied, { container }) => {
     if (!applied) {
