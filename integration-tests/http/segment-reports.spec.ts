@@ -66,16 +66,21 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/customer-segments/${segment.id}/customers`, { remove: [customers[0].id] }, admin)
       const end = new Date(Date.now() + 60_000)
 
-      const { data } = await api.get(
-        `/admin/customer-segments/${segment.id}/size-history?from=${start.toISOString()}&to=${end.toISOString()}&interval=day`,
-        admin
-      )
-      expect(data.points.map((p: any) => p.size)).toEqual([0])
-      const later = await api.get(
-        `/admin/customer-segments/${segment.id}/size-history?from=${middle.toISOString()}&to=${end.toISOString()}&interval=day`,
-        admin
-      )
-      expect(later.data.points.map((p: any) => p.size)).toEqual([3])
+      // Each point is the size at the end of its day; the last one at `to`.
+      const twoDaysBefore = new Date(start.getTime() - 2 * 86_400_000)
+      const sizes = async (to: Date) => {
+        const { data } = await api.get(
+          `/admin/customer-segments/${segment.id}/size-history?from=${twoDaysBefore.toISOString()}&to=${to.toISOString()}&interval=day`,
+          admin
+        )
+        return data.points.map((p: any) => [new Date(p.at).getTime(), p.size])
+      }
+      expect(await sizes(middle)).toEqual([
+        [twoDaysBefore.getTime() + 86_400_000, 0],
+        [start.getTime(), 0],
+        [middle.getTime(), 3],
+      ])
+      expect((await sizes(end)).map(([, size]: number[]) => size)).toEqual([0, 0, 2])
 
       const tooMany = await expectError(
         api.get(`/admin/customer-segments/${segment.id}/size-history?from=2000-01-01&interval=day`, admin)

@@ -42,25 +42,26 @@ export async function segmentSales(
 }
 
 /**
- * A segment's size at the end of each day, week or month of a period,
- * rebuilt from its membership history.
+ * A segment's size at the end of each day, week or month of a period (the
+ * last point at the period's end), rebuilt from its membership history.
  */
 export async function segmentSizeHistory(
   knex: Knex,
   input: { customer_segment_id: string; from: Date; to: Date; interval: "day" | "week" | "month" }
 ): Promise<{ at: Date; size: number }[]> {
   const { rows } = await knex.raw(
-    `select g.at, (
+    `select e.at, (
         select count(*) from (
           select distinct on (h.customer_id) h.change
           from customer_segment_membership_change h
-          where h.customer_segment_id = ? and h.created_at <= g.at and h.deleted_at is null
+          where h.customer_segment_id = ? and h.created_at <= e.at and h.deleted_at is null
           order by h.customer_id, h.created_at desc, h.id desc
         ) latest where latest.change = 'joined'
       )::int as size
-    from generate_series(?::timestamptz, ?::timestamptz, ('1 ' || ?)::interval) as g(at)
-    order by g.at`,
-    [input.customer_segment_id, input.from, input.to, input.interval]
+    from generate_series(?::timestamptz, ?::timestamptz, ('1 ' || ?)::interval) as g(start),
+      lateral (select least(g.start + ('1 ' || ?)::interval, ?::timestamptz) as at) e
+    order by e.at`,
+    [input.customer_segment_id, input.from, input.to, input.interval, input.interval, input.to]
   )
   return rows
 }
