@@ -5,6 +5,7 @@ const testMatchByType = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.module.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  "integration:scale-out": ["**/integration-tests/scale-out/**/*.spec.[jt]s"],
   bench: ["**/bench/**/*.bench.[jt]s"],
 }
 

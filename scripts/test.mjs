@@ -1,6 +1,7 @@
-// `npm test`: unit tests, then module tests, then HTTP integration tests, on
-// the database that scripts/local-database.mjs finds or starts.
-// `npm test -- unit|modules|http` runs one tier.
+// `npm test`: unit tests, then module tests, then HTTP integration tests, then
+// the scale-out tests (a Medusa server and worker on Redis), on the database
+// that scripts/local-database.mjs finds or starts.
+// `npm test -- unit|modules|http|scale-out` runs one tier.
 import { spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -11,6 +12,7 @@ const TIERS = {
   unit: "unit",
   modules: "integration:modules",
   http: "integration:http",
+  "scale-out": "integration:scale-out",
 }
 
 const requested = process.argv.slice(2)
@@ -26,7 +28,7 @@ const needsDatabase = tiers.some((tier) => tier !== "unit")
 const database = needsDatabase ? await useDatabase() : null
 
 let failed = false
-const totals = { passed: 0, failed: 0 }
+const totals = { passed: 0, failed: 0, skipped: 0 }
 const reports = mkdtempSync(join(tmpdir(), "segments-jest-"))
 try {
   for (const tier of tiers) {
@@ -50,9 +52,16 @@ try {
       failed = true
     }
     try {
-      const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, "utf8"))
+      const { numPassedTests, numFailedTests, numPendingTests, numRuntimeErrorTestSuites } = JSON.parse(
+        readFileSync(report, "utf8")
+      )
       totals.passed += numPassedTests
-      totals.failed += numFailedTests
+      // A suite that fails before its tests run counts as one failure.
+      totals.failed += numFailedTests + numRuntimeErrorTestSuites
+      totals.skipped += numPendingTests
+      if (numPendingTests) {
+        console.log(`${tier}: ${numPendingTests} skipped`)
+      }
     } catch {
       failed = true
       totals.failed += 1 // the tier crashed before reporting
@@ -62,5 +71,6 @@ try {
   await database?.stop()
   rmSync(reports, { recursive: true, force: true })
 }
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : ""
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`)
 process.exit(failed ? 1 : 0)

@@ -3,6 +3,7 @@ import {
   type ActiveSegmentIdsInput,
   listActiveSegmentIds,
 } from "./list-active-segment-ids"
+import { refreshPricingRuleAttributes } from "./refresh-pricing-rule-attributes"
 import { SEGMENT_CONTEXT_ATTRIBUTE } from "./segment-attribute"
 
 /**
@@ -26,5 +27,9 @@ export async function buildSegmentPricingContext(
   input: ActiveSegmentIdsInput
 ): Promise<Record<string, string[]>> {
   const ids = await listActiveSegmentIds(container, input)
-  return ids.length ? { [SEGMENT_CONTEXT_ATTRIBUTE]: ids } : {}
+  if (!ids.length) {
+    return {}
+  }
+  await refreshPricingRuleAttributes(container)
+  return { [SEGMENT_CONTEXT_ATTRIBUTE]: ids }
 }
