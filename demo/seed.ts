@@ -36,8 +36,10 @@ import {
   updateCustomerSegmentLinksWorkflow,
 } from "../src/workflows"
 import { CATEGORIES, PRODUCTS, productHandle, variantSku } from "./catalog"
+import { seedClassification } from "./classification"
 import { planCustomers } from "./customers"
 import { planOrders, spendByCustomer } from "./orders"
+import { seedRuleSegment } from "./rule-segment"
 
 const COUNTRIES = ["de", "fr", "nl", "es", "it"]
 const CUSTOMER_COUNT = 300
@@ -59,6 +61,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedOrders(container, { store, catalog, customers, orders })
   logger.info("Demo seed: segments, price list, promotions...")
   const segments = await seedSegments(container, { store, catalog, customers, orders })
+  logger.info("Demo seed: rule-based segment and classification...")
+  const ruleSegment = await seedRuleSegment(container)
+  const classification = await seedClassification(container)
 
   await updateStoresWorkflow(container).run({
     input: {
@@ -74,6 +79,12 @@ export default async function seedDemo({ container }: ExecArgs) {
       "Demo seed done:",
       `  ${catalog.products.length} products, ${customers.ids.length} customers, ${orderCount} orders`,
       ...segments.map((s) => `  segment ${s.name}: ${s.members} members${s.is_active ? "" : " (inactive)"}`),
+      `  rule segment ${ruleSegment.name}${
+        ruleSegment.matched === null ? "" : `: ${ruleSegment.matched} members`
+      }`,
+      `  classification ${classification.name}${
+        classification.ranked === null ? "" : `: ${classification.ranked} customers ranked`
+      }`,
       `  publishable API key: ${store.publishableKey}`,
     ].join("\n")
   )

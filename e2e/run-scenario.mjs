@@ -5,9 +5,12 @@
 //
 // Standalone, against a store that is already running:
 //   E2E_BASE_URL=http://localhost:9300 node e2e/run-scenario.mjs
+// With E2E_UPDATE_SCREENSHOTS=1, a run that passed also refreshes the README's
+// screenshots in docs/screenshots/ (see readme-screenshots.mjs).
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { openBrowser } from "./browser.mjs"
+import { updateReadmeScreenshots } from "./readme-screenshots.mjs"
 import { steps } from "./steps/index.mjs"
 
 const SCREENSHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url))
@@ -74,6 +77,9 @@ export async function runScenario({ baseURL }) {
   if (session.ignored.length) {
     console.log(`Ignored ${session.ignored.length} browser message(s) as noise:`)
     for (const entry of session.ignored) console.log(`    [${entry.kind}] ${entry.text} — ${entry.reason}`)
+  }
+  if (!failed && process.env.E2E_UPDATE_SCREENSHOTS === "1") {
+    console.log(`Copied ${updateReadmeScreenshots(SCREENSHOTS)} screenshots to docs/screenshots/`)
   }
   console.log(`${passed} passed, ${failed} failed`)
   return { passed, failed }

@@ -1,6 +1,9 @@
 import { EMAIL, card, dialog, expectTrue, see, waitForCount } from "./helpers.mjs"
 
-/** Adds two seeded customers from the segment's "Add customers" modal; both show as Manual members. */
+/**
+ * Adds two seeded customers from the segment's "Add customers" modal (one
+ * ticked in the list, one found by search); both show as Manual members.
+ */
 export async function addMembers({ page, state }) {
   const members = card(page, "Members")
   await members.getByRole("button", { name: "Add customers" }).click()
@@ -19,10 +22,16 @@ export async function addMembers({ page, state }) {
   state.memberEmails = emails.slice(0, 2)
   state.otherEmail = emails[2]
 
-  for (let i = 0; i < 2; i++) {
-    await rows.nth(i).getByRole("checkbox").click()
-  }
+  // Tick the first; find the second by searching (ticks survive a new search).
+  await rows.filter({ hasText: emails[0] }).getByRole("checkbox").click()
+  await see(modal, "1 selected")
+  const search = modal.getByPlaceholder("Search customers")
+  await search.fill(emails[1])
+  await rows.filter({ hasText: emails[0] }).waitFor({ state: "detached" })
+  await rows.filter({ hasText: emails[1] }).getByRole("checkbox").click()
   await see(modal, "2 selected")
+  await search.fill("")
+  await rows.nth(2).waitFor()
   await modal.getByRole("button", { name: "Add (2)" }).click()
   await modal.waitFor({ state: "hidden" })
   await see(page, "Added 2 customers")

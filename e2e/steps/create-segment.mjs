@@ -2,12 +2,22 @@ import { dialog, expectTrue, see } from "./helpers.mjs"
 
 export const SEGMENT = { name: "E2E Segment", handle: "e2e-segment" }
 
-/** Creates "E2E Segment" from the list's Create button; checks its handle on its page and in the list. */
+/**
+ * Creates "E2E Segment" from the list's Create button (after an empty submit
+ * shows the error on the Name field); checks its handle on its page and in the list.
+ */
 export async function createSegment({ page, state }) {
   await page.getByRole("button", { name: "Create", exact: true }).click()
   const modal = dialog(page, "Create customer segment")
   await modal.waitFor()
-  await modal.getByRole("textbox", { name: "Name", exact: true }).fill(SEGMENT.name)
+  // Submitted empty: the error shows on the field, which gets the focus.
+  const name = modal.getByRole("textbox", { name: "Name", exact: true })
+  await modal.getByRole("button", { name: "Create", exact: true }).click()
+  await see(modal, "Name is required")
+  expectTrue((await name.getAttribute("aria-invalid")) === "true", "Name is not marked invalid")
+  await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "name")
+  await name.fill(SEGMENT.name)
+  await modal.getByText("Name is required", { exact: true }).waitFor({ state: "detached" })
   await modal.getByRole("button", { name: "Create", exact: true }).click()
   await page.waitForURL(/\/app\/customer-segments\/[^/?]+$/)
   await modal.waitFor({ state: "hidden" })

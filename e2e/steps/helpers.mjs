@@ -37,4 +37,22 @@ export async function waitForCount(locator, count, timeout = 15_000) {
   throw new StepError(`expected ${count} matching elements, saw ${last}`)
 }
 
+/** Waits until `read()` returns a value that `accept` takes, and returns it. */
+export async function waitForValue(read, accept, { timeout = 15_000, what = "value" } = {}) {
+  const deadline = Date.now() + timeout
+  let last
+  while (Date.now() < deadline) {
+    last = await read()
+    if (accept(last)) return last
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new StepError(`${what}: still ${JSON.stringify(last)} after ${timeout / 1000} s`)
+}
+
+/** The whole number shown in `locator` ("1,234" → 1234). */
+export async function readCount(locator) {
+  const text = (await locator.innerText()).replace(/[^\d]/g, "")
+  return text === "" ? NaN : Number(text)
+}
+
 export const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/

@@ -1,11 +1,15 @@
 // The scenario, in order; each step builds on the ones before it.
-// Not covered: "run a classification and see tiers" (not built yet).
 import { addMembers } from "./add-members.mjs"
 import { createSegment } from "./create-segment.mjs"
+import { overrideCustomerTier } from "./customer-tier.mjs"
 import { addFromCustomerWidget, segmentOnCustomerPage } from "./customer-widget.mjs"
 import { linkPriceListAndPromotion } from "./link-records.mjs"
 import { login } from "./login.mjs"
+import { productExclusive } from "./product-exclusive.mjs"
 import { removeMember } from "./remove-member.mjs"
+import { segmentReports } from "./reports.mjs"
+import { ruleSegmentPreview } from "./rule-segment.mjs"
+import { runClassification } from "./run-classification.mjs"
 import { openSegmentsFromSidebar } from "./segments-list.mjs"
 
 export const steps = [
@@ -17,4 +21,9 @@ export const steps = [
   { name: "link-price-list-promotion", run: linkPriceListAndPromotion },
   { name: "customer-widget-shows-segment", run: segmentOnCustomerPage },
   { name: "remove-member", run: removeMember },
+  { name: "run-classification", run: runClassification },
+  { name: "customer-tier-override", run: overrideCustomerTier },
+  { name: "rule-segment-preview", run: ruleSegmentPreview },
+  { name: "product-exclusive", run: productExclusive },
+  { name: "segment-reports", run: segmentReports },
 ]

@@ -2,15 +2,25 @@ import { expectTrue } from "./helpers.mjs"
 
 export const ADMIN = { email: "admin@medusa-test.com", password: "supersecret" }
 
+/**
+ * The first visit can take minutes on a fresh checkout: the admin's Vite dev
+ * server bundles its dependencies on the first request (and may reload the
+ * page once it has), so this step waits longer than the others.
+ */
+const FIRST_LOAD_TIMEOUT = 5 * 60_000
+
 /** Signs in at /app/login and lands in the dashboard. */
 export async function login({ page }) {
-  await page.goto("/app/login")
-  await page.getByRole("heading", { name: "Welcome to Medusa" }).waitFor()
+  await page.goto("/app/login", { waitUntil: "commit", timeout: FIRST_LOAD_TIMEOUT })
+  await page
+    .getByRole("heading", { name: "Welcome to Medusa" })
+    .waitFor({ timeout: FIRST_LOAD_TIMEOUT })
+  await page.waitForLoadState("load", { timeout: FIRST_LOAD_TIMEOUT })
   await page.getByRole("textbox", { name: "Email" }).fill(ADMIN.email)
   await page.getByPlaceholder("Password").fill(ADMIN.password)
   await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL(/\/app\/orders/, { timeout: 60_000 })
-  await page.getByRole("heading", { name: "Orders" }).waitFor()
+  await page.waitForURL(/\/app\/orders/, { timeout: FIRST_LOAD_TIMEOUT })
+  await page.getByRole("heading", { name: "Orders" }).waitFor({ timeout: FIRST_LOAD_TIMEOUT })
   await page.getByRole("link", { name: "Customers", exact: true }).waitFor()
   expectTrue(!/login/.test(page.url()), "still on the login page")
 }

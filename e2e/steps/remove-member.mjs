@@ -1,6 +1,6 @@
 import { EMAIL, card, expectTrue, see, waitForCount } from "./helpers.mjs"
 
-/** Removes one member with its row action; the count drops to 2. */
+/** Removes one member with its row action; the count drops to 2 and the history shows the leave. */
 export async function removeMember({ page, state }) {
   await page.goto(state.segmentUrl)
   const members = card(page, "Members")
@@ -17,4 +17,9 @@ export async function removeMember({ page, state }) {
   const rows = members.getByRole("row").filter({ hasText: EMAIL })
   await waitForCount(rows, 2)
   expectTrue(!(await members.innerText()).includes(email), `${email} is still listed`)
+
+  // The history, newest first, starts with the leave.
+  const latest = card(page, "History").getByRole("row").nth(1)
+  await see(latest, email)
+  await see(latest, "Left")
 }

@@ -7,9 +7,9 @@ export async function openSegmentsFromSidebar({ page }) {
   await page.getByRole("link", { name: "Customer Segments", exact: true }).click()
   await page.waitForURL(/\/app\/customer-segments$|\/app\/customer-segments\?/)
   await page.getByRole("heading", { name: "Customer Segments", exact: true }).waitFor()
-  // Seeded by the demo: VIP, Wholesale, Bosch Pros, Newsletter.
+  // Seeded by the demo: VIP, Wholesale, Bosch Pros, Newsletter, Repeat buyers.
   const table = page.getByRole("table")
-  for (const name of ["VIP", "Wholesale", "Bosch Pros", "Newsletter"]) {
+  for (const name of ["VIP", "Wholesale", "Bosch Pros", "Newsletter", "Repeat buyers"]) {
     await see(table, name)
   }
   await see(table, "Inactive")

@@ -1,5 +1,5 @@
 import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo, useState, type ReactNode } from "react"
 import {
   useCustomerSegments,
   useUpdateRecordSegments,
@@ -7,6 +7,7 @@ import {
 import { errorMessage } from "../lib/errors"
 import { LINK_TARGETS, type LinkTargetKey } from "../lib/link-targets"
 import { CUSTOMER_SEGMENT_RESOURCE } from "../lib/record-resources"
+import type { CustomerSegment } from "../lib/types"
 import { RecordPickerModal } from "./record-picker-modal"
 import { EmptyState, SectionError, SectionSkeleton } from "./section-states"
 import { SegmentList, type SegmentListItem } from "./segment-list"
@@ -20,9 +21,20 @@ const SEGMENT_SCAN_LIMIT = 1000
 const DESCRIPTIONS: Record<LinkTargetKey, string> = {
   price_lists: "Members of these segments get this price list.",
   promotions: "Only members of these segments may use this promotion.",
-  products: "Segments this product is assigned to.",
+  products: "Segments this product is assigned to; exclusive ones hide it from everyone else.",
   product_categories: "Segments this category is assigned to.",
   sales_channels: "Segments scoped to this sales channel.",
+}
+
+type RecordSegmentsCardProps = {
+  target: LinkTargetKey
+  recordId: string
+  /** More fields to read per segment (e.g. the product link's exclusivity). */
+  extraFields?: readonly string[]
+  /** More to show per listed segment, from the segment as read. */
+  toItem?: (segment: CustomerSegment) => Partial<SegmentListItem>
+  /** A control per listed segment, before its remove button. */
+  renderAction?: (item: SegmentListItem) => ReactNode
 }
 
 /**
@@ -32,17 +44,17 @@ const DESCRIPTIONS: Record<LinkTargetKey, string> = {
 export const RecordSegmentsCard = ({
   target,
   recordId,
-}: {
-  target: LinkTargetKey
-  recordId: string
-}) => {
+  extraFields = [],
+  toItem,
+  renderAction,
+}: RecordSegmentsCardProps) => {
   const { field, resource } = LINK_TARGETS[target]
   const prompt = usePrompt()
   const [addOpen, setAddOpen] = useState(false)
 
   const { customer_segments, count, isPending, isError, error, refetch } =
     useCustomerSegments({
-      fields: `id,name,handle,is_active,${field}.id`,
+      fields: ["id", "name", "handle", "is_active", `${field}.id`, ...extraFields].join(","),
       limit: SEGMENT_SCAN_LIMIT,
       order: "name",
     })
@@ -53,12 +65,14 @@ export const RecordSegmentsCard = ({
 
   const segments = useMemo(
     () =>
-      (customer_segments ?? []).filter((segment) =>
-        (segment[field] as { id: string }[] | undefined)?.some(
-          (record) => record.id === recordId
+      (customer_segments ?? [])
+        .filter((segment) =>
+          (segment[field] as { id: string }[] | undefined)?.some(
+            (record) => record.id === recordId
+          )
         )
-      ),
-    [customer_segments, field, recordId]
+        .map((segment): SegmentListItem => ({ ...segment, ...toItem?.(segment) })),
+    [customer_segments, field, recordId, toItem]
   )
   const linkedIds = useMemo(() => segments.map((segment) => segment.id), [segments])
 
@@ -133,6 +147,7 @@ export const RecordSegmentsCard = ({
           onRemove={remove}
           removeLabel={(segment) => `Remove ${segment.name}`}
           disabled={isUpdating}
+          renderAction={renderAction}
         />
       )}
       {(count ?? 0) > SEGMENT_SCAN_LIMIT && (

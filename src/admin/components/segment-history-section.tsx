@@ -11,27 +11,46 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
+import { useRecordsByIds } from "../hooks/use-records"
 import { useSegmentHistory } from "../hooks/use-segment-rules"
 import { formatDateTime } from "../lib/format"
+import { CUSTOMER_RESOURCE, type RecordRow } from "../lib/record-resources"
 import type { CustomerSegment, MembershipChange } from "../lib/types"
 import { SectionError } from "./section-states"
 import { SourceBadge } from "./source-badge"
 
 const PAGE_SIZE = 10
 
-const columnHelper = createDataTableColumnHelper<MembershipChange>()
+/** A change with its customer's name and email, when the customer still exists. */
+type HistoryRow = MembershipChange & { customer?: RecordRow }
+
+const columnHelper = createDataTableColumnHelper<HistoryRow>()
 
 const columns = [
   columnHelper.accessor("customer_id", {
     header: "Customer",
-    cell: ({ getValue }) => (
-      <Link
-        to={`/customers/${getValue()}`}
-        className="hover:text-ui-fg-interactive focus-visible:shadow-borders-focus font-mono txt-compact-small rounded-sm outline-none"
-      >
-        {getValue()}
-      </Link>
-    ),
+    cell: ({ getValue, row }) => {
+      const customer = row.original.customer
+      return (
+        <Link
+          to={`/customers/${getValue()}`}
+          className="hover:text-ui-fg-interactive focus-visible:shadow-borders-focus flex min-w-0 max-w-[280px] flex-col rounded-sm py-1 outline-none"
+        >
+          {customer ? (
+            <>
+              <span className="txt-compact-small truncate">{customer.title}</span>
+              {customer.subtitle && customer.subtitle !== customer.title && (
+                <span className="text-ui-fg-subtle txt-compact-xsmall truncate">
+                  {customer.subtitle}
+                </span>
+              )}
+            </>
+          ) : (
+            <span className="font-mono txt-compact-small truncate">{getValue()}</span>
+          )}
+        </Link>
+      )
+    },
   }),
   columnHelper.accessor("change", {
     header: "Change",
@@ -90,7 +109,18 @@ export const SegmentHistorySection = ({ segment }: { segment: CustomerSegment })
     segment.id,
     { limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize }
   )
-  const data = useMemo(() => changes ?? [], [changes])
+  const { rows: customers } = useRecordsByIds(
+    CUSTOMER_RESOURCE,
+    (changes ?? []).map((change) => change.customer_id)
+  )
+  const data = useMemo<HistoryRow[]>(
+    () =>
+      (changes ?? []).map((change) => ({
+        ...change,
+        customer: customers?.get(change.customer_id),
+      })),
+    [changes, customers]
+  )
 
   const table = useDataTable({
     data,

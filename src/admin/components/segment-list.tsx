@@ -1,5 +1,6 @@
 import { XMark } from "@medusajs/icons"
-import { IconButton, StatusBadge, Text, Tooltip } from "@medusajs/ui"
+import { Badge, IconButton, StatusBadge, Text, Tooltip } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import type { MembershipSource } from "../lib/types"
 import { SourceBadge } from "./source-badge"
@@ -10,6 +11,8 @@ export type SegmentListItem = {
   handle: string
   is_active: boolean
   source?: MembershipSource
+  /** On a product's page: the product is exclusive to this segment. */
+  is_exclusive?: boolean
 }
 
 /** Segments as a compact list for a side-column widget, each removable. */
@@ -18,12 +21,15 @@ export const SegmentList = ({
   onRemove,
   removeLabel,
   disabled,
+  renderAction,
 }: {
   items: SegmentListItem[]
   onRemove: (item: SegmentListItem) => void
   /** Accessible name of a row's remove button. */
   removeLabel: (item: SegmentListItem) => string
   disabled?: boolean
+  /** A control of the row shown before its remove button. */
+  renderAction?: (item: SegmentListItem) => ReactNode
 }) => (
   <ul className="divide-y">
     {items.map((item) => (
@@ -44,7 +50,15 @@ export const SegmentList = ({
         </div>
         <div className="flex shrink-0 items-center gap-x-2">
           {!item.is_active && <StatusBadge color="grey">Inactive</StatusBadge>}
+          {item.is_exclusive && (
+            <Tooltip content="Hidden from customers outside this segment">
+              <Badge size="2xsmall" color="purple">
+                Exclusive
+              </Badge>
+            </Tooltip>
+          )}
           {item.source && <SourceBadge source={item.source} />}
+          {renderAction?.(item)}
           <Tooltip content={removeLabel(item)}>
             <IconButton
               size="small"

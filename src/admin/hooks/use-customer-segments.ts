@@ -186,6 +186,10 @@ export const useUpdateCustomerSegmentMembers = (
         queryClient.invalidateQueries({
           queryKey: customerSegmentsQueryKeys.memberLists(id),
         }),
+        // The joins and leaves just recorded.
+        queryClient.invalidateQueries({
+          queryKey: customerSegmentsQueryKeys.histories(id),
+        }),
         // Member counts.
         queryClient.invalidateQueries({
           queryKey: customerSegmentsQueryKeys.detail(id),

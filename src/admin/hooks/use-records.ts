@@ -43,3 +43,24 @@ export const useRecords = (
   })
   return { ...data, ...rest }
 }
+
+/**
+ * Records of one kind by id (for rows that hold only ids, like the history),
+ * as picker rows keyed by id. Ids that no longer exist are left out.
+ */
+export const useRecordsByIds = (resource: RecordResource, ids: readonly string[]) => {
+  const unique = [...new Set(ids)].sort()
+  const { data, ...rest } = useQuery<Map<string, RecordRow>, FetchError>({
+    queryKey: recordPickerQueryKeys.list({ resource: resource.key, ids: unique }),
+    queryFn: async () => {
+      const response = await sdk.client.fetch<Record<string, unknown>>(resource.listPath, {
+        query: { id: unique, limit: unique.length, fields: resource.fields },
+      })
+      const records = (response[resource.responseKey] ?? []) as unknown[]
+      return new Map(records.map(resource.toRow).map((row) => [row.id, row]))
+    },
+    enabled: unique.length > 0,
+    placeholderData: keepPreviousData,
+  })
+  return { rows: data, ...rest }
+}

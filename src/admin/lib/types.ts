@@ -25,6 +25,8 @@ export type LinkedProduct = {
   thumbnail: string | null
   status: string
 }
+/** A row of the segment-product link: whether the product is exclusive to the segment. */
+export type ProductLinkRow = { product_id: string; is_exclusive: boolean }
 export type LinkedProductCategory = { id: string; name: string; handle: string }
 export type LinkedSalesChannel = {
   id: string
@@ -54,6 +56,8 @@ export type CustomerSegment = {
   price_lists?: LinkedPriceList[]
   promotions?: LinkedPromotion[]
   products?: LinkedProduct[]
+  /** Read with `fields=product_link.product_id,product_link.is_exclusive`. */
+  product_link?: ProductLinkRow[]
   product_categories?: LinkedProductCategory[]
   sales_channels?: LinkedSalesChannel[]
 }

@@ -1,12 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { RecordSegmentsCard } from "../components/record-segments-card"
+import { ProductSegmentsCard } from "../components/product-segments-card"
 
-/** On a product's page: the customer segments it is assigned to. */
+/** On a product's page: the customer segments it is assigned to, with the exclusive flag. */
 const CustomerSegmentsProductWidget = ({
   data,
 }: DetailWidgetProps<HttpTypes.AdminProduct>) => (
-  <RecordSegmentsCard target="products" recordId={data.id} />
+  <ProductSegmentsCard productId={data.id} productTitle={data.title} />
 )
 
 export const config = defineWidgetConfig({

@@ -1,0 +1,27 @@
+// The e2e screenshots the README shows, copied to docs/screenshots/ after a
+// run that passed when E2E_UPDATE_SCREENSHOTS=1 (they are committed; the
+// e2e/screenshots/ folder is not).
+import { copyFileSync, mkdirSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+
+const DOCS = fileURLToPath(new URL("../docs/screenshots/", import.meta.url))
+
+/** e2e screenshot → README screenshot. */
+export const README_SCREENSHOTS = {
+  "02-segments-list.png": "segment-list.png",
+  "06-link-price-list-promotion.png": "segment-detail.png",
+  "08-remove-member.png": "segment-members.png",
+  "11-rule-segment-preview-rules.png": "segment-rules.png",
+  "10-customer-tier-override-manual.png": "customer-widgets.png",
+  "12-product-exclusive-exclusive.png": "product-widget.png",
+  "09-run-classification-tiers.png": "classification-tiers.png",
+  "13-segment-reports-sales.png": "segment-reports.png",
+}
+
+export function updateReadmeScreenshots(screenshotsDir) {
+  mkdirSync(DOCS, { recursive: true })
+  for (const [from, to] of Object.entries(README_SCREENSHOTS)) {
+    copyFileSync(`${screenshotsDir}${from}`, `${DOCS}${to}`)
+  }
+  return Object.keys(README_SCREENSHOTS).length
+}
