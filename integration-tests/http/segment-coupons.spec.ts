@@ -237,6 +237,36 @@ medusaIntegrationTestRunner({
       expect(discountByVariant(after)).toEqual({ [store.drill.variantId]: 0 })
     })
 
+    it("gives non-members no segment discount through any store route that takes codes", async () => {
+      for (const shopper of [nonMember, guest]) {
+        // Cart creation with codes and items.
+        const created = await api
+          .post(
+            "/store/carts",
+            { region_id: store.region.id, promo_codes: ["BOSCH15"], items: [{ variant_id: store.drill.variantId, quantity: 1 }] },
+            shopper
+          )
+          .catch((e: any) => e.response)
+        expect([200, 400]).toContain(created.status)
+        const cart = created.status === 200 ? created.data.cart : await cartWith(shopper, [store.drill.variantId])
+        expect((await readCart(cart.id, shopper)).promotions).toEqual([])
+
+        // Cart update with codes, then the promotions route.
+        const updated = await api
+          .post(`/store/carts/${cart.id}`, { promo_codes: ["BOSCH15"] }, shopper)
+          .catch((e: any) => e.response)
+        expect([200, 400]).toContain(updated.status)
+        const added = await expectError(applyCode(cart.id, shopper))
+        expect(added.status).toEqual(400)
+
+        // Later cart changes do not bring it back.
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: store.drill.variantId, quantity: 1 }, shopper)
+        const after = await readCart(cart.id, shopper)
+        expect(after.promotions).toEqual([])
+        expect(discountByVariant(after)).toEqual({ [store.drill.variantId]: 0 })
+      }
+    })
+
     it("unlinking the last segment opens the coupon to everyone again", async () => {
       const coupon = (await api.get("/admin/promotions?code=BOSCH15", admin)).data.promotions[0]
       await api.post(`/admin/customer-segments/${boschPros.id}/promotions`, { remove: [coupon.id] }, admin)
