@@ -129,6 +129,23 @@ medusaIntegrationTestRunner({
         { relations: ["price_list_rules"] }
       )
       expect(unlinked.price_list_rules).toEqual([])
+      // The list applies as it did before it was linked: to everyone.
+      expect(unlinked.rules_count).toEqual(0)
+      expect(await listedPrice(guest)).toEqual(80)
+    })
+
+    it("keeps a price list's own rules when segments are linked and unlinked", async () => {
+      const pricing = getContainer().resolve(Modules.PRICING)
+      const trade = await createCustomerGroup(getContainer(), "Trade", [member.customerId, nonMember.customerId])
+      await pricing.updatePriceLists([
+        { id: vipPrices.id, rules: { "customer.groups.id": [trade.id], customer_segment_id: [vip.id] } },
+      ])
+      await api.post(`/admin/customer-segments/${vip.id}/price-lists`, { remove: [vipPrices.id] }, admin)
+      const [list] = await pricing.listPriceLists({ id: [vipPrices.id] }, { relations: ["price_list_rules"] })
+      expect(list.price_list_rules.map((r: any) => [r.attribute, r.value])).toEqual([["customer.groups.id", [trade.id]]])
+      expect(list.rules_count).toEqual(1)
+      expect(await listedPrice(nonMember)).toEqual(80)
+      expect(await listedPrice(guest)).toEqual(100)
     })
 
     it("keeps customer-group price lists working beside segment ones", async () => {

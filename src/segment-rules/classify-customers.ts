@@ -78,6 +78,22 @@ function salesSql(input: ClassifyCustomersInput): { sql: string; bindings: Knex.
 }
 
 /**
+ * `case when start_share < bound then tier ... end` over the bounds in
+ * ascending order (the first bound above the start share wins), with bounds
+ * and tier ids as bindings: a plain expression per row instead of a subquery.
+ */
+function tierCaseSql(bounds: TierBound[]): { sql: string; bindings: Knex.RawBinding[] } {
+  const ordered = [...bounds].sort((a, b) => a.upper_bound - b.upper_bound)
+  if (!ordered.length) {
+    return { sql: "null::text", bindings: [] }
+  }
+  return {
+    sql: `case ${ordered.map(() => "when r.start_share < ?::numeric then ?::text").join(" ")} end`,
+    bindings: ordered.flatMap((b) => [b.upper_bound, b.tier_id]),
+  }
+}
+
+/**
  * Classifies every customer in one statement:
  * 1. eligible sales per customer in the period;
  * 2. customers with sales (at least the minimum) ranked highest first; each
@@ -97,13 +113,11 @@ export async function classifyCustomers(
   input: ClassifyCustomersInput
 ): Promise<ClassifyCustomersResult> {
   const sales = salesSql(input)
+  const tierCase = tierCaseSql(input.bounds)
   const cls = input.classification_id
   await disableJit(knex)
   const { rows } = await knex.raw(
     `with sales as (${sales.sql}),
-    bounds as (
-      select * from jsonb_to_recordset(?::jsonb) as b(tier_id text, upper_bound numeric)
-    ),
     ranked as (
       select customer_id, amount,
         100.0 * (
@@ -114,11 +128,7 @@ export async function classifyCustomers(
     ),
     automatic as (
       select c.id as customer_id, coalesce(s.amount, 0) as amount,
-        coalesce(
-          (select b.tier_id from bounds b where r.start_share < b.upper_bound
-           order by b.upper_bound limit 1),
-          case when r.customer_id is null then ? end
-        ) as tier_id
+        coalesce(${tierCase.sql}, case when r.customer_id is null then ? end) as tier_id
       from customer c
       left join sales s on s.customer_id = c.id
       left join ranked r on r.customer_id = c.id
@@ -189,8 +199,8 @@ export async function classifyCustomers(
       (select count(*) from removed)::int as removed_count`,
     [
       ...sales.bindings,
-      JSON.stringify(input.bounds),
       input.minimum_sales,
+      ...tierCase.bindings,
       input.default_tier_id ?? null,
       cls,
       input.run_id,

@@ -94,10 +94,20 @@ async function applySegmentRules(container: MedusaContainer, states: SegmentRule
         rules: { [SEGMENT_CONTEXT_ATTRIBUTE]: segment_ids },
       })
     } else {
-      await pricing.removePriceListRules({
-        price_list_id,
-        rules: [SEGMENT_CONTEXT_ATTRIBUTE],
-      })
+      // Not removePriceListRules: in Medusa 2.21 it leaves rules_count counting
+      // the removed rule, and the list then applies to no one. Writing the
+      // remaining rules back sets the count right.
+      const rules = await pricing.listPriceListRules(
+        { price_list_id: [price_list_id] },
+        { select: ["attribute", "value"] }
+      )
+      const others = rules.filter((rule) => rule.attribute !== SEGMENT_CONTEXT_ATTRIBUTE)
+      await pricing.updatePriceLists([
+        {
+          id: price_list_id,
+          rules: Object.fromEntries(others.map((rule) => [rule.attribute, ([] as string[]).concat(rule.value)])),
+        },
+      ])
     }
   }
 }
