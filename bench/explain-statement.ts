@@ -17,7 +17,11 @@ export async function explainStatement(
     await prepare?.(trx)
     const plans: string[] = []
     const explaining = {
+      isTransaction: true,
       raw: async (sql: string, bindings?: Knex.RawBinding[]) => {
+        if (/^\s*(analyze|set)\b/i.test(sql)) {
+          return await trx.raw(sql, bindings ?? [])
+        }
         const { rows } = await trx.raw(`explain (analyze, buffers) ${sql}`, bindings ?? [])
         plans.push(rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n"))
         return { rows: [{}] }

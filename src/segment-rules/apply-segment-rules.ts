@@ -2,6 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ConditionGroup } from "../modules/customer-segment/conditions/attributes"
 import { compileConditions } from "../modules/customer-segment/conditions/compile-conditions"
 import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+import { stageInTempTable } from "./stage-in-temp-table"
 
 const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
 const CHANGES = "customer_segment_membership_change"
@@ -28,7 +29,8 @@ const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid
 
 /**
  * Brings a rule segment's membership in line with its conditions in one
- * statement over all customers: customers who match and are not members join
+ * statement over all customers (a full evaluation first stages the matches
+ * in a temporary table, a read PostgreSQL can run in parallel): customers who match and are not members join
  * with source `rule`; `rule` members who no longer match leave; manual
  * members are left alone and excluded customers stay out (manual overrides
  * win over the rules). Every
@@ -46,8 +48,13 @@ export async function applySegmentRules(
     customer_ids?: string[]
   }
 ): Promise<SegmentRulesResult> {
-  const matching = compileConditions(input.conditions, { customer_ids: input.customer_ids })
+  const compiled = compileConditions(input.conditions, { customer_ids: input.customer_ids })
   await disableJit(knex)
+  // A full evaluation reads all orders: in a separate read, so in parallel.
+  const matching =
+    !input.customer_ids && (knex as Knex.Transaction).isTransaction
+      ? { sql: `select customer_id from ${await stageInTempTable(knex as Knex.Transaction, "segment_matches", compiled)}`, bindings: [] }
+      : compiled
   const onlyThese = input.customer_ids
     ? { sql: " and l.customer_id = any(?)", bindings: [input.customer_ids] }
     : { sql: "", bindings: [] }

@@ -3,6 +3,7 @@ import { NET_ORDERS_SQL } from "../modules/customer-segment/conditions/compile-c
 import type { TierBound } from "../modules/customer-segment/classification/tier-bounds"
 import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
 import { disableJit } from "./apply-segment-rules"
+import { stageInTempTable } from "./stage-in-temp-table"
 
 const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
 const CHANGES = "customer_segment_membership_change"
@@ -94,8 +95,10 @@ function tierCaseSql(bounds: TierBound[]): { sql: string; bindings: Knex.RawBind
 }
 
 /**
- * Classifies every customer in one statement:
- * 1. eligible sales per customer in the period;
+ * Classifies every customer in one transaction:
+ * 1. eligible sales per customer in the period, staged in a temporary table
+ *    (a read, so PostgreSQL can use parallel workers for it);
+ * then, in one statement:
  * 2. customers with sales (at least the minimum) ranked highest first; each
  *    one's start share is the share of sales of the customers strictly
  *    above them, so ties share a tier and the customer who crosses a bound
@@ -112,12 +115,16 @@ export async function classifyCustomers(
   knex: Knex | Knex.Transaction,
   input: ClassifyCustomersInput
 ): Promise<ClassifyCustomersResult> {
-  const sales = salesSql(input)
+  if (!(knex as Knex.Transaction).isTransaction) {
+    return await knex.transaction((trx) => classifyCustomers(trx, input))
+  }
+  const trx = knex as Knex.Transaction
   const tierCase = tierCaseSql(input.bounds)
   const cls = input.classification_id
-  await disableJit(knex)
-  const { rows } = await knex.raw(
-    `with sales as (${sales.sql}),
+  await disableJit(trx)
+  const sales = await stageInTempTable(trx, "classification_sales", salesSql(input))
+  const { rows } = await trx.raw(
+    `with sales as (select customer_id, amount from ${sales}),
     ranked as (
       select customer_id, amount,
         100.0 * (
@@ -198,7 +205,6 @@ export async function classifyCustomers(
       (select count(*) from added)::int as added_count,
       (select count(*) from removed)::int as removed_count`,
     [
-      ...sales.bindings,
       input.minimum_sales,
       ...tierCase.bindings,
       input.default_tier_id ?? null,
