@@ -7,11 +7,11 @@
  * Goal: ratio at most 1.10. Run with `npm run bench`.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdmin, createStoreCustomer } from "../integration-tests/helpers/auth"
 import { createSegments } from "../integration-tests/helpers/factories"
 import { createPriceList, createStoreFixture } from "../integration-tests/helpers/store-fixture"
 import { printTable, timeRequests } from "./timing"
+import { createPricedProducts } from "./create-priced-products"
 
 jest.setTimeout(30 * 60 * 1000)
 
@@ -27,29 +27,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const store = await createStoreFixture(container)
       const admin = await createAdmin(container)
-      const { result: products } = await createProductsWorkflow(container).run({
-        input: {
-          products: Array.from({ length: PRODUCTS - 2 }, (_, i) => ({
-            title: `Bench product ${i}`,
-            status: "published" as const,
-            options: [{ title: "Size", values: ["One size"] }],
-            variants: [
-              {
-                title: "One size",
-                options: { Size: "One size" },
-                manage_inventory: false,
-                prices: [{ amount: 100 + i, currency_code: "eur" }],
-              },
-            ],
-            sales_channels: [{ id: store.salesChannel.id }],
-          })),
-        },
-      })
-      const variantIds = [
-        store.drill.variantId,
-        store.saw.variantId,
-        ...products.map((p) => p.variants[0].id),
-      ]
+      const variantIds = await createPricedProducts(container, store, PRODUCTS, "Bench product")
       const shopper = await createStoreCustomer(container, store.publishableKey, "bench@example.com")
       const segments = await createSegments(
         container,
