@@ -57,6 +57,38 @@ medusaIntegrationTestRunner({
       expect(rows.map((row: any) => row.customer_id).sort()).toEqual(ids.slice(5).sort())
     })
 
+    it("keeps out a member removed by hand while the segment is being evaluated", async () => {
+      const container = getContainer()
+      const admin = await createAdmin(container)
+      const customers = await createCustomers(
+        container,
+        Array.from({ length: 10 }, (_, i) => ({ email: `x${i}@example.com` }))
+      )
+      await createOrders(container, customers.map((c) => ({ customer_id: c.id, total: 2000 })))
+      const [segment] = await createSegments(container, [
+        { name: "Big", conditions: { all: [{ attribute: "net_sales", operator: "gt", value: 1000, currency_code: "eur" }] } },
+      ])
+      const evaluate = async () => {
+        const { data } = await api.post(`/admin/customer-segments/${segment.id}/evaluate`, {}, admin)
+        await waitFor(async () =>
+          (await api.get(`/admin/customer-segments/${segment.id}/runs/${data.run.id}`, admin)).data.run.status === "succeeded"
+        )
+      }
+      await evaluate()
+      expect(await liveRows(segment.id)).toHaveLength(10)
+
+      await Promise.all([
+        evaluate(),
+        api.post(`/admin/customer-segments/${segment.id}/customers`, { remove: [customers[0].id, customers[1].id] }, admin),
+        evaluate(),
+      ])
+      await evaluate()
+      const members = (await liveRows(segment.id)).map((row: any) => row.customer_id)
+      expect(members).toHaveLength(8)
+      expect(members).not.toContain(customers[0].id)
+      expect(members).not.toContain(customers[1].id)
+    })
+
     it("keeps a manual member added while the segment is being evaluated", async () => {
       const container = getContainer()
       const admin = await createAdmin(container)
