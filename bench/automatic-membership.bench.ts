@@ -8,10 +8,11 @@
  *    the same net orders (NET_ORDERS_SQL), aggregated in Postgres (one row
  *    back) and shipped to Node (one row per customer);
  *  - a full evaluation of the rule segment "net sales over 1,000 eur and at
- *    least 3 orders" (applySegmentRules) on an empty segment (1st run: every
- *    match joins) and again (2nd run: nothing changes);
+ *    least 3 orders" (applySegmentRules) as a store's first run (membership
+ *    tables empty: every match joins) and again (2nd run: nothing changes);
  *  - a full ABC classification run (classifyCustomers; default tiers 80/15/5,
- *    last 12 months, eur), from no memberships (1st) and again (2nd);
+ *    last 12 months, eur), as a first run (empty tables: every customer
+ *    joins a tier and gets a result row) and again (2nd);
  *  - for each, the naive baselines (bench/naive-*.ts) that load customers and
  *    orders into Node and compute the same result: through Medusa's
  *    query.graph (the baseline the goal is judged on) and through raw SQL
@@ -38,12 +39,11 @@ import { applySegmentRules } from "../src/segment-rules/apply-segment-rules"
 import { classifyCustomers } from "../src/segment-rules/classify-customers"
 import type { ConditionGroup } from "../src/modules/customer-segment/conditions/attributes"
 import { NET_ORDERS_SQL } from "../src/modules/customer-segment/conditions/compile-conditions"
-import { classificationPeriod } from "../src/modules/customer-segment/classification/classification-period"
-import { tierBounds } from "../src/modules/customer-segment/classification/tier-bounds"
+import { classificationRunSettings } from "../src/segment-rules/classification-run-settings"
 import { createClassificationWorkflow } from "../src/workflows/create-classification"
 import { type TaskRow, printResults } from "./automatic-membership-report"
 import { clearSeed, seedCustomersAndOrders } from "./automatic-membership-seed"
-import { explainStatement } from "./explain-statement"
+import { explainStatements } from "../integration-tests/helpers/explain-statement"
 import { measure, measureMedian } from "./measure-call"
 import { naiveClassification } from "./naive-classification"
 import { medusaServicesSource, rawSqlSource } from "./naive-order-sources"
@@ -77,6 +77,14 @@ function differences<T>(expected: Map<string, T>, actual: Map<string, T>) {
 }
 const asMembers = (ids: string[]) => new Map(ids.map((id) => [id, true]))
 
+/**
+ * A store's first run: no memberships, history or classification results at
+ * all (empty tables are where PostgreSQL's planner is easiest to mislead).
+ */
+async function emptyMembershipTables(knex: Knex) {
+  await knex.raw(`truncate customer_segment_customer, customer_segment_membership_change, customer_classification_result`)
+}
+
 async function benchRuleSegment(container: MedusaContainer, knex: Knex, scale: number, floors: Floors) {
   const [segment] = await createSegments(container, [
     { name: `Bench big spenders ${scale}`, conditions: CONDITIONS as unknown as Record<string, unknown> },
@@ -90,11 +98,7 @@ async function benchRuleSegment(container: MedusaContainer, knex: Knex, scale: n
         run_id: `csegrun_bench_${scale}_${++run}`,
       })
     )
-  const emptySegment = async () => {
-    await knex.raw(`delete from customer_segment_customer where customer_segment_id = ?`, [segment.id])
-    await knex.raw(`delete from customer_segment_membership_change where customer_segment_id = ?`, [segment.id])
-    await knex.raw(`vacuum analyze customer_segment_customer, customer_segment_membership_change`)
-  }
+  const emptySegment = () => emptyMembershipTables(knex)
 
   const first = await measureMedian(REPEAT, evaluate, emptySegment)
   const firstResult = first.result as { matched_count: number; added_count: number }
@@ -131,27 +135,14 @@ async function benchClassification(container: MedusaContainer, knex: Knex, scale
   const { result: classification } = await createClassificationWorkflow(container).run({
     input: { name: `Bench ABC ${scale}`, currency_code: "eur", timespan_months: 12, interval: "rolling" },
   })
-  const { starts_at, ends_at } = classificationPeriod(classification)
-  const settings = {
-    currency_code: "eur",
-    starts_at,
-    ends_at,
-    minimum_sales: 0,
-    bounds: tierBounds(classification.tiers),
-    default_tier_id: classification.tiers.find((tier) => tier.is_default_tier)?.id ?? null,
-  }
+  const settings = classificationRunSettings(classification, classification.tiers)
   let run = 0
   const classify = () =>
     knex.transaction((trx) =>
-      classifyCustomers(trx, { ...settings, classification_id: classification.id, run_id: `csegrun_bench_abc_${scale}_${++run}` })
+      classifyCustomers(trx, { ...settings, run_id: `csegrun_bench_abc_${scale}_${++run}` })
     )
   const tierIds = classification.tiers.map((tier) => tier.id)
-  const emptyTiers = async () => {
-    await knex.raw(`delete from customer_segment_customer where customer_segment_id = any(?)`, [tierIds])
-    await knex.raw(`delete from customer_segment_membership_change where customer_segment_id = any(?)`, [tierIds])
-    await knex.raw(`delete from customer_classification_result where classification_id = ?`, [classification.id])
-    await knex.raw(`vacuum analyze customer_segment_customer, customer_segment_membership_change, customer_classification_result`)
-  }
+  const emptyTiers = () => emptyMembershipTables(knex)
 
   const first = await measureMedian(REPEAT, classify, emptyTiers)
   const firstResult = first.result as { customer_count: number; ranked_count: number; added_count: number; removed_count: number }
@@ -173,7 +164,7 @@ async function benchClassification(container: MedusaContainer, knex: Knex, scale
   if (explainAt(scale)) {
     const classification_id = classification.id
     const run = (trx: Knex.Transaction) =>
-      classifyCustomers(trx, { ...settings, classification_id, run_id: "csegrun_bench_abc_explain" })
+      classifyCustomers(trx, { ...settings, run_id: "csegrun_bench_abc_explain" })
     await explainStatement(knex, `ABC classification, 2nd run, ${scale} customers`, run)
     await explainStatement(knex, `ABC classification, 1st run, ${scale} customers`, run, async (trx) => {
       await trx.raw(`delete from customer_segment_customer where customer_segment_id = any(?)`, [tierIds])
@@ -200,6 +191,16 @@ async function benchClassification(container: MedusaContainer, knex: Knex, scale
 const NAIVE = process.env.BENCH_NAIVE !== "0"
 const SKIPPED = { result: null, ms: Number.NaN, rssDelta: Number.NaN, heapDelta: Number.NaN }
 const measureNaive = <T>(call: () => Promise<T>) => (NAIVE ? measure(call) : Promise.resolve(SKIPPED))
+
+async function explainStatement(
+  knex: Knex,
+  label: string,
+  call: (explaining: Knex.Transaction) => Promise<unknown>,
+  prepare?: (trx: Knex.Transaction) => Promise<unknown>
+) {
+  const plans = await explainStatements(knex, call, prepare)
+  process.stdout.write(`\nEXPLAIN ANALYZE, ${label}:\n${plans.join("\n\n")}\n`)
+}
 
 const explainAt = (scale: number) => !!process.env.BENCH_EXPLAIN && scale === SCALES[SCALES.length - 1]
 

@@ -4,6 +4,7 @@ import { createAdmin } from "../helpers/auth"
 import { createCustomers, createSegments } from "../helpers/factories"
 import { createOrders } from "../helpers/orders"
 import { waitFor } from "../helpers/wait-for"
+import { evaluateCustomerSegmentsForCustomersWorkflow } from "../../src/workflows/evaluate-customer-segments-for-customers"
 
 jest.setTimeout(120 * 1000)
 
@@ -113,6 +114,41 @@ medusaIntegrationTestRunner({
       expect(rows).toHaveLength(21)
       expect(sources[customers[25].id]).toEqual("manual")
       expect(sources[customers[0].id]).toEqual("manual")
+    })
+
+    it("keeps a manual member whose add commits while an order re-evaluates them", async () => {
+      const container = getContainer()
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const [customer] = await createCustomers(container, [{ email: "race@example.com" }])
+      await createOrders(container, [{ customer_id: customer.id, total: 2000 }])
+      const [segment] = await createSegments(container, [
+        { name: "Big", conditions: { all: [{ attribute: "net_sales", operator: "gt", value: 1000, currency_code: "eur" }] } },
+      ])
+      // An admin's add, written but not yet committed when the order's
+      // re-evaluation looks for the customer's membership.
+      const adminWrite = await knex.transaction()
+      await adminWrite("customer_segment_customer").insert({
+        id: "csegcus_race", customer_segment_id: segment.id, customer_id: customer.id, source: "manual",
+      })
+      const reevaluation = evaluateCustomerSegmentsForCustomersWorkflow(container).run({
+        input: { customer_ids: [customer.id] },
+      })
+      // The re-evaluation's insert now waits on the admin's row...
+      await waitFor(async () => {
+        const { rows } = await knex.raw(
+          `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`
+        )
+        return rows[0].n > 0
+      })
+      await adminWrite.commit()
+      const { result } = await reevaluation
+
+      // ...and, once it commits, leaves it as the admin made it.
+      const rows = await liveRows(segment.id)
+      expect(rows).toEqual([expect.objectContaining({ customer_id: customer.id, source: "manual" })])
+      expect(result.added_count).toEqual(0)
+      const history = await knex("customer_segment_membership_change").where({ customer_segment_id: segment.id })
+      expect(history).toEqual([])
     })
   },
 })

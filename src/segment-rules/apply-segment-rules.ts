@@ -3,6 +3,7 @@ import type { ConditionGroup } from "../modules/customer-segment/conditions/attr
 import { compileConditions } from "../modules/customer-segment/conditions/compile-conditions"
 import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
 import { stageInTempTable } from "./stage-in-temp-table"
+import { planForWholeStore } from "./whole-store-planning"
 
 const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
 const CHANGES = "customer_segment_membership_change"
@@ -12,16 +13,6 @@ export type SegmentRulesResult = {
   matched_count: number
   added_count: number
   removed_count: number
-}
-
-/**
- * JIT compilation costs more than it saves on these one-off statements; off
- * for the current transaction only.
- */
-export async function disableJit(knex: Knex | Knex.Transaction) {
-  if ((knex as Knex.Transaction).isTransaction) {
-    await knex.raw("set local jit = off")
-  }
 }
 
 /** A prefixed id made in SQL, shaped like Medusa's. */
@@ -49,12 +40,15 @@ export async function applySegmentRules(
   }
 ): Promise<SegmentRulesResult> {
   const compiled = compileConditions(input.conditions, { customer_ids: input.customer_ids })
-  await disableJit(knex)
-  // A full evaluation reads all orders: in a separate read, so in parallel.
-  const matching =
-    !input.customer_ids && (knex as Knex.Transaction).isTransaction
-      ? { sql: `select customer_id from ${await stageInTempTable(knex as Knex.Transaction, "segment_matches", compiled)}`, bindings: [] }
-      : compiled
+  // A full evaluation reads all orders: in a separate read, so in parallel,
+  // and plans for whole sets.
+  const wholeStore = !input.customer_ids && (knex as Knex.Transaction).isTransaction
+  if (wholeStore) {
+    await planForWholeStore(knex as Knex.Transaction)
+  }
+  const matching = wholeStore
+    ? { sql: `select customer_id from ${await stageInTempTable(knex as Knex.Transaction, "segment_matches", compiled)}`, bindings: [] }
+    : compiled
   const onlyThese = input.customer_ids
     ? { sql: " and l.customer_id = any(?)", bindings: [input.customer_ids] }
     : { sql: "", bindings: [] }
@@ -75,16 +69,18 @@ export async function applySegmentRules(
         select 1 from ${MEMBERS} l
         where l.customer_segment_id = ? and l.customer_id = m.customer_id and l.deleted_at is null
       )
+      -- A former member comes back; a live row (a manual add that committed
+      -- after this statement's snapshot) is left as it is.
       on conflict (customer_segment_id, customer_id) do update
         set deleted_at = null, source = 'rule', added_by = null,
             created_at = now(), updated_at = now()
+        where ${MEMBERS}.deleted_at is not null
       returning customer_id
     ),
     removed as (
       update ${MEMBERS} l set deleted_at = now(), updated_at = now()
       where l.customer_segment_id = ? and l.deleted_at is null and l.source = 'rule'${onlyThese.sql}
         and l.customer_id in (
-          -- EXCEPT hashes both sides, whatever the planner thinks of their sizes.
           select r.customer_id from ${MEMBERS} r
           where r.customer_segment_id = ? and r.deleted_at is null and r.source = 'rule'
           except select customer_id from matching

@@ -2,8 +2,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { NET_ORDERS_SQL } from "../modules/customer-segment/conditions/compile-conditions"
 import type { TierBound } from "../modules/customer-segment/classification/tier-bounds"
 import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
-import { disableJit } from "./apply-segment-rules"
 import { stageInTempTable } from "./stage-in-temp-table"
+import { planForWholeStore } from "./whole-store-planning"
 
 const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
 const CHANGES = "customer_segment_membership_change"
@@ -121,7 +121,7 @@ export async function classifyCustomers(
   const trx = knex as Knex.Transaction
   const tierCase = tierCaseSql(input.bounds)
   const cls = input.classification_id
-  await disableJit(trx)
+  await planForWholeStore(trx)
   const sales = await stageInTempTable(trx, "classification_sales", salesSql(input))
   const { rows } = await trx.raw(
     `with sales as (select customer_id, amount from ${sales}),
@@ -141,55 +141,83 @@ export async function classifyCustomers(
       left join ranked r on r.customer_id = c.id
       where c.deleted_at is null
     ),
-    results as (
+    -- Results: changed rows are updated (keeping what they held, for a
+    -- revert), new customers get a row, unchanged rows are left as they are
+    -- (with the run that last changed them). Plain writes, no upsert: only
+    -- runs write results, one at a time per classification (its lock).
+    results_changed as (
+      update ${RESULTS} x set automatic_tier_id = a.tier_id, eligible_sales = a.amount,
+        raw_eligible_sales = jsonb_build_object('value', a.amount::text, 'precision', 20),
+        run_id = ?, updated_at = now(),
+        previous_automatic_tier_id = x.automatic_tier_id, previous_eligible_sales = x.eligible_sales,
+        raw_previous_eligible_sales = x.raw_eligible_sales, previous_run_id = x.run_id
+      from automatic a
+      where x.classification_id = ? and x.deleted_at is null and x.customer_id = a.customer_id
+        and (x.automatic_tier_id, x.eligible_sales) is distinct from (a.tier_id, a.amount)
+      returning 1
+    ),
+    results_created as (
       insert into ${RESULTS} (id, classification_id, customer_id, automatic_tier_id, eligible_sales, raw_eligible_sales,
         run_id, created_at, updated_at)
       select ${sqlId("cclsres")}, ?, a.customer_id, a.tier_id, a.amount,
         jsonb_build_object('value', a.amount::text, 'precision', 20), ?, now(), now()
       from automatic a
-      on conflict (classification_id, customer_id) where deleted_at is null do update
-        set automatic_tier_id = excluded.automatic_tier_id, eligible_sales = excluded.eligible_sales,
-            raw_eligible_sales = excluded.raw_eligible_sales, run_id = excluded.run_id, updated_at = now(),
-            previous_automatic_tier_id = ${RESULTS}.automatic_tier_id,
-            previous_eligible_sales = ${RESULTS}.eligible_sales,
-            raw_previous_eligible_sales = ${RESULTS}.raw_eligible_sales,
-            previous_run_id = ${RESULTS}.run_id
-        -- Unchanged results keep their row (and the run that last changed them).
-        where (${RESULTS}.automatic_tier_id, ${RESULTS}.eligible_sales)
-          is distinct from (excluded.automatic_tier_id, excluded.eligible_sales)
+      where not exists (
+        select 1 from ${RESULTS} x where x.classification_id = ? and x.deleted_at is null and x.customer_id = a.customer_id
+      )
       returning 1
     ),
     tiers as (
-      select id from customer_segment where classification_id = ? and deleted_at is null
+      -- An array, so members are read through the segment index, never joined.
+      select array(select id from customer_segment where classification_id = ? and deleted_at is null) as ids
     ),
     overridden as (
-      select distinct l.customer_id from ${MEMBERS} l join tiers t on t.id = l.customer_segment_id
-      where l.deleted_at is null and l.source = 'manual'
+      select distinct l.customer_id from ${MEMBERS} l
+      where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null and l.source = 'manual'
     ),
     desired as (
       select a.customer_id, a.tier_id from automatic a
       where a.tier_id is not null
         and not exists (select 1 from overridden o where o.customer_id = a.customer_id)
     ),
-    added as (
+    -- Joins: a customer who was in the tier before gets that row back, anyone
+    -- else a new one (plain writes: the run holds every tier's lock).
+    joining as materialized (
+      select d.tier_id, d.customer_id from desired d
+      except
+      select l.customer_segment_id, l.customer_id from ${MEMBERS} l
+      where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null
+    ),
+    rejoined as (
+      update ${MEMBERS} l set deleted_at = null, source = 'classification', added_by = null,
+        created_at = now(), updated_at = now()
+      from joining j
+      where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is not null
+        and l.customer_segment_id = j.tier_id and l.customer_id = j.customer_id
+      returning l.customer_segment_id, l.customer_id
+    ),
+    inserted as (
       insert into ${MEMBERS} (id, customer_segment_id, customer_id, source, added_by, created_at, updated_at, deleted_at)
-      select ${sqlId("csegcus")}, d.tier_id, d.customer_id, 'classification', null, now(), now(), null
-      from desired d
+      select ${sqlId("csegcus")}, j.tier_id, j.customer_id, 'classification', null, now(), now(), null
+      from joining j
       where not exists (
         select 1 from ${MEMBERS} l
-        where l.customer_segment_id = d.tier_id and l.customer_id = d.customer_id and l.deleted_at is null
+        where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is not null
+          and l.customer_segment_id = j.tier_id and l.customer_id = j.customer_id
       )
-      on conflict (customer_segment_id, customer_id) do update
-        set deleted_at = null, source = 'classification', added_by = null, created_at = now(), updated_at = now()
       returning customer_segment_id, customer_id
+    ),
+    added as (
+      select customer_segment_id, customer_id from rejoined
+      union all
+      select customer_segment_id, customer_id from inserted
     ),
     removed as (
       update ${MEMBERS} l set deleted_at = now(), updated_at = now()
-      where l.deleted_at is null and l.source = 'classification'
+      where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null and l.source = 'classification'
         and (l.customer_segment_id, l.customer_id) in (
-          -- EXCEPT hashes both sides, whatever the planner thinks of their sizes.
-          select c.customer_segment_id, c.customer_id from ${MEMBERS} c join tiers t on t.id = c.customer_segment_id
-          where c.deleted_at is null and c.source = 'classification'
+          select c.customer_segment_id, c.customer_id from ${MEMBERS} c
+          where c.customer_segment_id = any((select ids from tiers)::text[]) and c.deleted_at is null and c.source = 'classification'
           except select d.tier_id, d.customer_id from desired d
         )
       returning l.customer_segment_id, l.customer_id
@@ -208,10 +236,13 @@ export async function classifyCustomers(
       input.minimum_sales,
       ...tierCase.bindings,
       input.default_tier_id ?? null,
+      input.run_id, // results_changed
       cls,
+      cls, // results_created
       input.run_id,
       cls,
-      input.run_id,
+      cls, // tiers
+      input.run_id, // history
       input.run_id,
     ]
   )

@@ -2,9 +2,9 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
-import { classificationPeriod } from "../../modules/customer-segment/classification/classification-period"
-import { tierBounds, validateTiers } from "../../modules/customer-segment/classification/tier-bounds"
+import { validateTiers } from "../../modules/customer-segment/classification/tier-bounds"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
+import { classificationRunSettings } from "../../segment-rules/classification-run-settings"
 import { classifyCustomers, revertClassification } from "../../segment-rules/classify-customers"
 import { recordRunSuccess } from "../../segment-rules/record-run-success"
 
@@ -27,23 +27,10 @@ export const classifyCustomersStep = createStep(
       { select: ["id", "name", "tier_share", "priority", "is_default_tier", "is_excluded_tier"] }
     )
     validateTiers(tiers)
-    const { starts_at, ends_at } = classificationPeriod(classification)
+    const settings = classificationRunSettings(classification, tiers)
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const ids = (value: unknown) => (Array.isArray(value) ? (value as string[]) : null)
     const result = await knex.transaction(async (trx) => {
-      const classified = await classifyCustomers(trx, {
-        classification_id,
-        run_id,
-        currency_code: classification.currency_code,
-        starts_at,
-        ends_at,
-        minimum_sales: classification.minimum_sales,
-        sales_channel_ids: ids(classification.sales_channel_ids),
-        product_category_ids: ids(classification.product_category_ids),
-        collection_ids: ids(classification.collection_ids),
-        bounds: tierBounds(tiers),
-        default_tier_id: tiers.find((tier) => tier.is_default_tier)?.id ?? null,
-      })
+      const classified = await classifyCustomers(trx, { ...settings, run_id })
       await recordRunSuccess(trx, {
         run_id,
         matched_count: classified.ranked_count,

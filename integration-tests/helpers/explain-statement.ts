@@ -1,19 +1,17 @@
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the statements a set-based function sends
  * through `knex.raw`, inside a transaction that is rolled back, so nothing
- * it would change stays changed.
+ * it would change stays changed. Returns one plan per statement.
  */
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
-export async function explainStatement(
+export async function explainStatements(
   knex: Knex,
-  label: string,
   call: (explaining: Knex.Transaction) => Promise<unknown>,
   prepare?: (trx: Knex.Transaction) => Promise<unknown>
-) {
+): Promise<string[]> {
   const trx = await knex.transaction()
   try {
-    await trx.raw("set local jit = off")
     await prepare?.(trx)
     const plans: string[] = []
     const explaining = {
@@ -28,7 +26,7 @@ export async function explainStatement(
       },
     } as unknown as Knex.Transaction
     await call(explaining)
-    process.stdout.write(`\nEXPLAIN ANALYZE, ${label}:\n${plans.join("\n\n")}\n`)
+    return plans
   } finally {
     await trx.rollback()
   }
