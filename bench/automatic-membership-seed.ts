@@ -28,6 +28,14 @@ export async function clearSeed(knex: Knex) {
   )
 }
 
+/**
+ * A store's first run: no memberships, history or classification results at
+ * all (empty tables are where PostgreSQL's planner is easiest to mislead).
+ */
+export async function emptyMembershipTables(knex: Knex) {
+  await knex.raw(`truncate customer_segment_customer, customer_segment_membership_change, customer_classification_result`)
+}
+
 export async function seedCustomersAndOrders(knex: Knex, customers: number) {
   const orders = customers * ORDERS_PER_CUSTOMER
   await knex.transaction(async (trx) => {

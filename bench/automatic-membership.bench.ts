@@ -42,7 +42,7 @@ import { NET_ORDERS_SQL } from "../src/modules/customer-segment/conditions/compi
 import { classificationRunSettings } from "../src/segment-rules/classification-run-settings"
 import { createClassificationWorkflow } from "../src/workflows/create-classification"
 import { type TaskRow, printResults } from "./automatic-membership-report"
-import { clearSeed, seedCustomersAndOrders } from "./automatic-membership-seed"
+import { clearSeed, emptyMembershipTables, seedCustomersAndOrders } from "./automatic-membership-seed"
 import { explainStatements } from "../integration-tests/helpers/explain-statement"
 import { measure, measureMedian } from "./measure-call"
 import { naiveClassification } from "./naive-classification"
@@ -77,14 +77,6 @@ function differences<T>(expected: Map<string, T>, actual: Map<string, T>) {
 }
 const asMembers = (ids: string[]) => new Map(ids.map((id) => [id, true]))
 
-/**
- * A store's first run: no memberships, history or classification results at
- * all (empty tables are where PostgreSQL's planner is easiest to mislead).
- */
-async function emptyMembershipTables(knex: Knex) {
-  await knex.raw(`truncate customer_segment_customer, customer_segment_membership_change, customer_classification_result`)
-}
-
 async function benchRuleSegment(container: MedusaContainer, knex: Knex, scale: number, floors: Floors) {
   const [segment] = await createSegments(container, [
     { name: `Bench big spenders ${scale}`, conditions: CONDITIONS as unknown as Record<string, unknown> },
@@ -98,9 +90,7 @@ async function benchRuleSegment(container: MedusaContainer, knex: Knex, scale: n
         run_id: `csegrun_bench_${scale}_${++run}`,
       })
     )
-  const emptySegment = () => emptyMembershipTables(knex)
-
-  const first = await measureMedian(REPEAT, evaluate, emptySegment)
+  const first = await measureMedian(REPEAT, evaluate, () => emptyMembershipTables(knex))
   const firstResult = first.result as { matched_count: number; added_count: number }
   expect(firstResult.added_count).toEqual(firstResult.matched_count)
   const second = await measureMedian(REPEAT, evaluate)
@@ -124,9 +114,7 @@ async function benchRuleSegment(container: MedusaContainer, knex: Knex, scale: n
     const evaluation = (trx: Knex.Transaction) =>
       applySegmentRules(trx, { customer_segment_id: segment.id, conditions: CONDITIONS, run_id: "csegrun_bench_explain" })
     await explainStatement(knex, `rule segment, 2nd run, ${scale} customers`, evaluation)
-    await explainStatement(knex, `rule segment, 1st run, ${scale} customers`, evaluation, (trx) =>
-      trx.raw(`delete from customer_segment_customer where customer_segment_id = ?`, [segment.id])
-    )
+    await explainStatement(knex, `rule segment, 1st run, ${scale} customers`, evaluation, emptyMembershipTables)
   }
   return { task: "rule segment" as const, selected: members.size, first, second, ...floors, naiveServices, naiveSql }
 }
@@ -142,9 +130,7 @@ async function benchClassification(container: MedusaContainer, knex: Knex, scale
       classifyCustomers(trx, { ...settings, run_id: `csegrun_bench_abc_${scale}_${++run}` })
     )
   const tierIds = classification.tiers.map((tier) => tier.id)
-  const emptyTiers = () => emptyMembershipTables(knex)
-
-  const first = await measureMedian(REPEAT, classify, emptyTiers)
+  const first = await measureMedian(REPEAT, classify, () => emptyMembershipTables(knex))
   const firstResult = first.result as { customer_count: number; ranked_count: number; added_count: number; removed_count: number }
   const second = await measureMedian(REPEAT, classify)
   expect(second.result).toEqual({ ...firstResult, added_count: 0, removed_count: 0 })
@@ -162,14 +148,10 @@ async function benchClassification(container: MedusaContainer, knex: Knex, scale
   expect(new Set(tiers.values()).size).toBeGreaterThanOrEqual(3)
 
   if (explainAt(scale)) {
-    const classification_id = classification.id
     const run = (trx: Knex.Transaction) =>
       classifyCustomers(trx, { ...settings, run_id: "csegrun_bench_abc_explain" })
     await explainStatement(knex, `ABC classification, 2nd run, ${scale} customers`, run)
-    await explainStatement(knex, `ABC classification, 1st run, ${scale} customers`, run, async (trx) => {
-      await trx.raw(`delete from customer_segment_customer where customer_segment_id = any(?)`, [tierIds])
-      await trx.raw(`delete from customer_classification_result where classification_id = ?`, [classification_id])
-    })
+    await explainStatement(knex, `ABC classification, 1st run, ${scale} customers`, run, emptyMembershipTables)
   }
 
   const naiveServices = await measureNaive(() => naiveClassification(medusaServicesSource(container), settings))

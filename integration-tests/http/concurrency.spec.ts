@@ -8,6 +8,10 @@ import { evaluateCustomerSegmentsForCustomersWorkflow } from "../../src/workflow
 
 jest.setTimeout(120 * 1000)
 
+const NET_SALES_OVER_1000 = {
+  all: [{ attribute: "net_sales", operator: "gt", value: 1000, currency_code: "eur" }],
+}
+
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
@@ -67,7 +71,7 @@ medusaIntegrationTestRunner({
       )
       await createOrders(container, customers.map((c) => ({ customer_id: c.id, total: 2000 })))
       const [segment] = await createSegments(container, [
-        { name: "Big", conditions: { all: [{ attribute: "net_sales", operator: "gt", value: 1000, currency_code: "eur" }] } },
+        { name: "Big", conditions: NET_SALES_OVER_1000 },
       ])
       const evaluate = async () => {
         const { data } = await api.post(`/admin/customer-segments/${segment.id}/evaluate`, {}, admin)
@@ -99,7 +103,7 @@ medusaIntegrationTestRunner({
       )
       await createOrders(container, customers.slice(0, 20).map((c) => ({ customer_id: c.id, total: 2000 })))
       const [segment] = await createSegments(container, [
-        { name: "Big", conditions: { all: [{ attribute: "net_sales", operator: "gt", value: 1000, currency_code: "eur" }] } },
+        { name: "Big", conditions: NET_SALES_OVER_1000 },
       ])
       const started = await api.post(`/admin/customer-segments/${segment.id}/evaluate`, {}, admin)
       await Promise.all([
@@ -122,7 +126,7 @@ medusaIntegrationTestRunner({
       const [customer] = await createCustomers(container, [{ email: "race@example.com" }])
       await createOrders(container, [{ customer_id: customer.id, total: 2000 }])
       const [segment] = await createSegments(container, [
-        { name: "Big", conditions: { all: [{ attribute: "net_sales", operator: "gt", value: 1000, currency_code: "eur" }] } },
+        { name: "Big", conditions: NET_SALES_OVER_1000 },
       ])
       // An admin's add, written but not yet committed when the order's
       // re-evaluation looks for the customer's membership.

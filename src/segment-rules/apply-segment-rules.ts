@@ -20,14 +20,15 @@ const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid
 
 /**
  * Brings a rule segment's membership in line with its conditions in one
- * statement over all customers (a full evaluation first stages the matches
- * in a temporary table, a read PostgreSQL can run in parallel): customers who match and are not members join
- * with source `rule`; `rule` members who no longer match leave; manual
- * members are left alone and excluded customers stay out (manual overrides
- * win over the rules). Every
- * join and leave is written to the segment's history with `run_id`, which is
- * also how `revertSegmentRules` undoes the run. Only counts come back to
- * Node, so memory does not grow with the number of customers.
+ * statement over all customers (a full evaluation runs in a transaction and
+ * first stages the matches in a temporary table, a read PostgreSQL can run
+ * in parallel): customers who match and are not members join with source
+ * `rule`; `rule` members who no longer match leave; manual members are left
+ * alone and excluded customers stay out (manual overrides win over the
+ * rules). Every join and leave is written to the segment's history with
+ * `run_id`, which is also how `revertSegmentRules` undoes the run. Only
+ * counts come back to Node, so memory does not grow with the number of
+ * customers.
  */
 export async function applySegmentRules(
   knex: Knex | Knex.Transaction,
@@ -39,10 +40,13 @@ export async function applySegmentRules(
     customer_ids?: string[]
   }
 ): Promise<SegmentRulesResult> {
+  const wholeStore = !input.customer_ids
+  if (wholeStore && !(knex as Knex.Transaction).isTransaction) {
+    return await knex.transaction((trx) => applySegmentRules(trx, input))
+  }
   const compiled = compileConditions(input.conditions, { customer_ids: input.customer_ids })
   // A full evaluation reads all orders: in a separate read, so in parallel,
   // and plans for whole sets.
-  const wholeStore = !input.customer_ids && (knex as Knex.Transaction).isTransaction
   if (wholeStore) {
     await planForWholeStore(knex as Knex.Transaction)
   }
