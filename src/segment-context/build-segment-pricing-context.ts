@@ -8,9 +8,9 @@ import { SEGMENT_CONTEXT_ATTRIBUTE } from "./segment-attribute"
 
 /**
  * The pricing context that makes segment price lists apply to a customer:
- * `{ customer_segment_id: [...] }`, or `{}` for a guest or a customer in no
- * active segment (an empty list is never returned: it breaks Medusa's
- * context filtering). Call it from your own `setPricingContext` hook handler
+ * `{ customer_segment_id: [...] }` with the customer's active segments that
+ * are linked to a price list, or `{}` for a guest or a customer in none (an
+ * empty list is never returned: it breaks Medusa's context filtering). Call it from your own `setPricingContext` hook handler
  * when you turn the plugin's handlers off.
  *
  * @example
@@ -26,7 +26,7 @@ export async function buildSegmentPricingContext(
   container: MedusaContainer,
   input: ActiveSegmentIdsInput
 ): Promise<Record<string, string[]>> {
-  const ids = await listActiveSegmentIds(container, input)
+  const ids = await listActiveSegmentIds(container, input, { linked_to: "price_list" })
   if (!ids.length) {
     return {}
   }

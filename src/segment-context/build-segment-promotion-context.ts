@@ -18,10 +18,10 @@ export type SegmentPromotionCart = {
 }
 
 /**
- * The promotion context for segment coupons: the customer's active segment
- * ids (matched by the coupon's `customer_segment_id` rule) and, on each cart
- * line, the ids of those segments whose products or categories include the
- * line's product (matched by the coupon's `items.customer_segment_id` target
+ * The promotion context for segment coupons: the ids of the customer's
+ * active segments that are linked to a promotion (matched by the coupon's
+ * `customer_segment_id` rule) and, on each cart line, the ids of those
+ * segments whose products or categories include the line's product (matched by the coupon's `items.customer_segment_id` target
  * rule). Guests and customers in no segment get `{}`; empty lists are never
  * returned. One query. Call it from your own `setPromotionContext` handler
  * when you turn the plugin's handlers off.
@@ -36,10 +36,14 @@ export async function buildSegmentPromotionContext(
   cart: SegmentPromotionCart
 ): Promise<Record<string, unknown>> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const segments = activeSegmentIdsQuery(knex, {
-    customer_id: cart.customer_id ?? cart.customer?.id,
-    sales_channel_id: cart.sales_channel_id,
-  })
+  const segments = activeSegmentIdsQuery(
+    knex,
+    {
+      customer_id: cart.customer_id ?? cart.customer?.id,
+      sales_channel_id: cart.sales_channel_id,
+    },
+    { linked_to: "promotion" }
+  )
   if (!segments) {
     return {}
   }

@@ -21,6 +21,16 @@ export type ActiveSegmentIdsInput =
 const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
 const CHANNELS = SEGMENT_LINK_TARGETS.sales_channel.table
 
+export type ActiveSegmentIdsOptions = {
+  /**
+   * Only segments linked to at least one record of this kind. The plugin's
+   * price-list and promotion rules name only linked segments, so the
+   * others cannot change a price or a discount; leaving them out keeps the
+   * contexts Medusa's engines match small for customers in many segments.
+   */
+  linked_to?: "price_list" | "promotion"
+}
+
 /**
  * The ids of the active segments a customer is a member of, in one indexed
  * query: membership by customer id (or through the cart's customer), joined
@@ -29,10 +39,11 @@ const CHANNELS = SEGMENT_LINK_TARGETS.sales_channel.table
  */
 export async function listActiveSegmentIds(
   container: MedusaContainer,
-  input: ActiveSegmentIdsInput
+  input: ActiveSegmentIdsInput,
+  options: ActiveSegmentIdsOptions = {}
 ): Promise<string[]> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const query = activeSegmentIdsQuery(knex, input)
+  const query = activeSegmentIdsQuery(knex, input, options)
   if (!query) {
     return []
   }
@@ -46,7 +57,8 @@ export async function listActiveSegmentIds(
  */
 export function activeSegmentIdsQuery(
   knex: Knex,
-  input: ActiveSegmentIdsInput
+  input: ActiveSegmentIdsInput,
+  options: ActiveSegmentIdsOptions = {}
 ): Knex.QueryBuilder | null {
   const query = knex(`${MEMBERS} as m`)
     .distinct("s.id")
@@ -65,6 +77,15 @@ export function activeSegmentIdsQuery(
     }
     query.where("m.customer_id", input.customer_id)
     salesChannel = input.sales_channel_id
+  }
+
+  if (options.linked_to) {
+    query.whereExists(
+      knex(`${SEGMENT_LINK_TARGETS[options.linked_to].table} as linked`)
+        .select(knex.raw("1"))
+        .whereRaw("linked.customer_segment_id = s.id")
+        .whereNull("linked.deleted_at")
+    )
   }
 
   if (salesChannel) {
