@@ -128,6 +128,13 @@ medusaIntegrationTestRunner({
       try {
         for (const concurrency of LEVELS) {
           passes.set(concurrency, new Map(CONFIGS.map((config) => [config, []])))
+          // An unmeasured pass at this concurrency first: the server's pools
+          // grow to it and new PostgreSQL backends fill their caches, which
+          // would otherwise slow whichever config comes first.
+          await use(ORDER[0])
+          const levelWarmUp = await generator.run(plan(concurrency, flowsPerUser(concurrency), SECONDS))
+          labelled.push([`warm-up concurrency ${concurrency}`, levelWarmUp])
+          await settle(levelWarmUp)
           for (const config of ORDER) {
             await use(config)
             engines.take()
@@ -147,7 +154,7 @@ medusaIntegrationTestRunner({
 
       printLoadReport(passes, [
         "storefront load (issue 6): per connection one signed-in customer repeats list products (12, region prices) → create cart → add to cart → apply coupon",
-        `autocannon on 127.0.0.1 in its own process; a pass is flows per connection × connections = ${LEVELS.map((c) => `${flowsPerUser(c)} × ${c}`).join(", ")} (4 requests a flow), cut after ${SECONDS} s; ${2 * ROUNDS} passes per config per concurrency (order ${ORDER.join(", ")}); carts deleted between passes`,
+        `autocannon on 127.0.0.1 in its own process; a pass is flows per connection × connections = ${LEVELS.map((c) => `${flowsPerUser(c)} × ${c}`).join(", ")} (4 requests a flow), cut after ${SECONDS} s; ${2 * ROUNDS} passes per config per concurrency (order ${ORDER.join(", ")}); carts deleted between passes; each concurrency starts with an unmeasured pass`,
         CONFIGS.map((config) => `${config} = ${LOAD_CONFIGS[config].describe}`).join("; "),
         "every config: the same price list (42) and 15% coupon; the shoppers are in one customer group (the outsider is not), which only groups uses",
         `machine: ${os.cpus().length} cores, shared by the Medusa server (the jest process), PostgreSQL and the load generator, and by whatever else runs here: 1-min load average ${loadAtStart.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end`,
