@@ -154,5 +154,52 @@ medusaIntegrationTestRunner({
       const history = await knex("customer_segment_membership_change").where({ customer_segment_id: segment.id })
       expect(history).toEqual([])
     })
+
+    it("keeps out a rule member removed by hand while an order re-evaluates them", async () => {
+      const container = getContainer()
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const admin = await createAdmin(container)
+      const [customer] = await createCustomers(container, [{ email: "leaving@example.com" }])
+      await createOrders(container, [{ customer_id: customer.id, total: 2000 }])
+      const [segment] = await createSegments(container, [
+        { name: "Big", conditions: NET_SALES_OVER_1000 },
+      ])
+      await evaluateCustomerSegmentsForCustomersWorkflow(container).run({
+        input: { customer_ids: [customer.id] },
+      })
+      expect(await liveRows(segment.id)).toEqual([expect.objectContaining({ source: "rule" })])
+
+      // Hold the admin's removal at its exclusion write: an uncommitted
+      // exclusion of the same customer makes it wait on the unique index.
+      const blocker = await knex.transaction()
+      await blocker("customer_segment_exclusion").insert({
+        id: "csegexc_blocker", customer_segment_id: segment.id, customer_id: customer.id,
+      })
+      const removal = api.post(
+        `/admin/customer-segments/${segment.id}/customers`,
+        { remove: [customer.id] },
+        admin
+      )
+      await waitFor(async () => {
+        const { rows } = await knex.raw(
+          `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`
+        )
+        return rows[0].n > 0
+      })
+      // An order re-evaluates the customer while the removal is under way...
+      await evaluateCustomerSegmentsForCustomersWorkflow(container).run({
+        input: { customer_ids: [customer.id] },
+      })
+      await blocker.rollback()
+      expect((await removal).status).toEqual(200)
+
+      // ...and does not bring them back: the exclusion is written before the
+      // membership ends, so no evaluation can see them gone and not excluded.
+      expect(await liveRows(segment.id)).toEqual([])
+      const exclusions = await knex("customer_segment_exclusion")
+        .where({ customer_segment_id: segment.id, customer_id: customer.id })
+        .whereNull("deleted_at")
+      expect(exclusions).toHaveLength(1)
+    })
   },
 })

@@ -58,9 +58,8 @@ export const linkCustomerSegmentsToCustomerWorkflow = createWorkflow(
       added_by: input.added_by ?? null,
       update_existing: true,
     }))
-    const result = updateCustomerSegmentMembershipsWorkflow.runAsStep({
-      input: changes,
-    })
+    // Overrides first: an evaluation that sees the membership ended then
+    // also sees the exclusion, so it cannot bring the customer back.
     updateSegmentExclusionsStep(
       transform({ changes }, ({ changes }) => ({
         include: changes.add,
@@ -68,6 +67,9 @@ export const linkCustomerSegmentsToCustomerWorkflow = createWorkflow(
         created_by: changes.added_by,
       }))
     )
+    const result = updateCustomerSegmentMembershipsWorkflow.runAsStep({
+      input: changes,
+    })
     return new WorkflowResponse(result)
   }
 )

@@ -57,9 +57,8 @@ export const linkCustomersToCustomerSegmentWorkflow = createWorkflow(
       added_by: input.added_by ?? null,
       update_existing: true,
     }))
-    const result = updateCustomerSegmentMembershipsWorkflow.runAsStep({
-      input: changes,
-    })
+    // Overrides first: an evaluation that sees the membership ended then
+    // also sees the exclusion, so it cannot bring the customer back.
     updateSegmentExclusionsStep(
       transform({ changes }, ({ changes }) => ({
         include: changes.add,
@@ -67,6 +66,9 @@ export const linkCustomersToCustomerSegmentWorkflow = createWorkflow(
         created_by: changes.added_by,
       }))
     )
+    const result = updateCustomerSegmentMembershipsWorkflow.runAsStep({
+      input: changes,
+    })
     return new WorkflowResponse(result)
   }
 )
