@@ -22,6 +22,17 @@ medusaIntegrationTestRunner({
         .where({ customer_segment_id: segmentId })
         .whereNull("deleted_at")
 
+    /** Resolves once some statement in the test database waits on a lock. */
+    const waitForLockWait = () =>
+      waitFor(async () => {
+        const { rows } = await getContainer()
+          .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          .raw(
+            `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`
+          )
+        return rows[0].n > 0
+      })
+
     it("two admins adding the same members at once leave each customer in once, joined once", async () => {
       const container = getContainer()
       const [first, second] = [await createAdmin(container, "one@example.com"), await createAdmin(container, "two@example.com")]
@@ -138,12 +149,7 @@ medusaIntegrationTestRunner({
         input: { customer_ids: [customer.id] },
       })
       // The re-evaluation's insert now waits on the admin's row...
-      await waitFor(async () => {
-        const { rows } = await knex.raw(
-          `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`
-        )
-        return rows[0].n > 0
-      })
+      await waitForLockWait()
       await adminWrite.commit()
       const { result } = await reevaluation
 
@@ -180,12 +186,7 @@ medusaIntegrationTestRunner({
         { remove: [customer.id] },
         admin
       )
-      await waitFor(async () => {
-        const { rows } = await knex.raw(
-          `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`
-        )
-        return rows[0].n > 0
-      })
+      await waitForLockWait()
       // An order re-evaluates the customer while the removal is under way...
       await evaluateCustomerSegmentsForCustomersWorkflow(container).run({
         input: { customer_ids: [customer.id] },

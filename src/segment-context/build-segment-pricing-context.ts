@@ -10,8 +10,9 @@ import { SEGMENT_CONTEXT_ATTRIBUTE } from "./segment-attribute"
  * The pricing context that makes segment price lists apply to a customer:
  * `{ customer_segment_id: [...] }` with the customer's active segments that
  * are linked to a price list, or `{}` for a guest or a customer in none (an
- * empty list is never returned: it breaks Medusa's context filtering). Call it from your own `setPricingContext` hook handler
- * when you turn the plugin's handlers off.
+ * empty list is never returned: it breaks Medusa's context filtering). Call
+ * it from your own `setPricingContext` hook handler when you turn the
+ * plugin's handlers off.
  *
  * @example
  * addToCartWorkflow.hooks.setPricingContext(async ({ cart }, { container }) => {

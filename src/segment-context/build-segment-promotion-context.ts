@@ -21,8 +21,8 @@ export type SegmentPromotionCart = {
  * The promotion context for segment coupons: the ids of the customer's
  * active segments that are linked to a promotion (matched by the coupon's
  * `customer_segment_id` rule) and, on each cart line, the ids of those
- * segments whose products or categories include the line's product (matched by the coupon's `items.customer_segment_id` target
- * rule). Guests and customers in no segment get `{}`; empty lists are never
+ * segments whose products or categories include the line's product
+ * (matched by the coupon's `items.customer_segment_id` target rule). Guests and customers in no segment get `{}`; empty lists are never
  * returned. One query. Call it from your own `setPromotionContext` handler
  * when you turn the plugin's handlers off.
  *
