@@ -11,7 +11,7 @@ import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
 
-jest.setTimeout(60 * 1000)
+jest.setTimeout(90 * 1000)
 
 medusaIntegrationTestRunner({
   inApp: true,

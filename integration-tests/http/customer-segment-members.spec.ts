@@ -5,7 +5,7 @@ import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
 import { waitFor } from "../helpers/wait-for"
 
-jest.setTimeout(60 * 1000)
+jest.setTimeout(90 * 1000)
 
 medusaIntegrationTestRunner({
   inApp: true,

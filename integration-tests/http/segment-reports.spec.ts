@@ -4,7 +4,7 @@ import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
 import { createOrders } from "../helpers/orders"
 
-jest.setTimeout(60 * 1000)
+jest.setTimeout(90 * 1000)
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000)
 

@@ -5,7 +5,7 @@ import { expectError } from "../helpers/expect-error"
 import { createCustomers } from "../helpers/factories"
 import { createOrders } from "../helpers/orders"
 
-jest.setTimeout(60 * 1000)
+jest.setTimeout(90 * 1000)
 
 const monthsAgo = (months: number) => {
   const date = new Date()

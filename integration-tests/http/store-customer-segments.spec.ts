@@ -3,7 +3,7 @@ import { createAdmin, createPublishableKey, createStoreCustomer } from "../helpe
 import { expectError } from "../helpers/expect-error"
 import { createSegments } from "../helpers/factories"
 
-jest.setTimeout(60 * 1000)
+jest.setTimeout(90 * 1000)
 
 medusaIntegrationTestRunner({
   inApp: true,
