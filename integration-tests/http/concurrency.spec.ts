@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdmin } from "../helpers/auth"
+import { clearFaults, refuseWrites } from "../helpers/database-faults"
+import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
 import { createOrders } from "../helpers/orders"
 import { waitFor } from "../helpers/wait-for"
@@ -21,6 +23,27 @@ medusaIntegrationTestRunner({
         .resolve(ContainerRegistrationKeys.PG_CONNECTION)("customer_segment_customer")
         .where({ customer_segment_id: segmentId })
         .whereNull("deleted_at")
+
+    const liveExclusions = async (segmentId: string) =>
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)("customer_segment_exclusion")
+        .where({ customer_segment_id: segmentId })
+        .whereNull("deleted_at")
+
+    /** Requests a full evaluation and waits for its run to succeed. */
+    const evaluate = async (segmentId: string, admin: Awaited<ReturnType<typeof createAdmin>>) => {
+      const { data } = await api.post(`/admin/customer-segments/${segmentId}/evaluate`, {}, admin)
+      await waitFor(async () =>
+        (await api.get(`/admin/customer-segments/${segmentId}/runs/${data.run.id}`, admin)).data.run.status === "succeeded"
+      )
+    }
+
+    /** The HTTP status of a request, whether it succeeded or not. */
+    const statusOf = (request: Promise<{ status: number }>) =>
+      request.then(
+        (response) => response.status,
+        (error) => error.response?.status ?? Promise.reject(error)
+      )
 
     /** Resolves once some statement in the test database waits on a lock. */
     const waitForLockWait = () =>
@@ -84,25 +107,132 @@ medusaIntegrationTestRunner({
       const [segment] = await createSegments(container, [
         { name: "Big", conditions: NET_SALES_OVER_1000 },
       ])
-      const evaluate = async () => {
-        const { data } = await api.post(`/admin/customer-segments/${segment.id}/evaluate`, {}, admin)
-        await waitFor(async () =>
-          (await api.get(`/admin/customer-segments/${segment.id}/runs/${data.run.id}`, admin)).data.run.status === "succeeded"
-        )
-      }
-      await evaluate()
+      await evaluate(segment.id, admin)
       expect(await liveRows(segment.id)).toHaveLength(10)
 
       await Promise.all([
-        evaluate(),
+        evaluate(segment.id, admin),
         api.post(`/admin/customer-segments/${segment.id}/customers`, { remove: [customers[0].id, customers[1].id] }, admin),
-        evaluate(),
+        evaluate(segment.id, admin),
       ])
-      await evaluate()
+      await evaluate(segment.id, admin)
       const members = (await liveRows(segment.id)).map((row: any) => row.customer_id)
       expect(members).toHaveLength(8)
       expect(members).not.toContain(customers[0].id)
       expect(members).not.toContain(customers[1].id)
+    })
+
+    it("two admins removing the same rule member at once both succeed, and the customer stays out", async () => {
+      const container = getContainer()
+      const admin = await createAdmin(container)
+      const [customer] = await createCustomers(container, [{ email: "twice@example.com" }])
+      await createOrders(container, [{ customer_id: customer.id, total: 2000 }])
+      const [segment] = await createSegments(container, [
+        { name: "Big", conditions: NET_SALES_OVER_1000 },
+      ])
+      await evaluate(segment.id, admin)
+      expect(await liveRows(segment.id)).toHaveLength(1)
+
+      // One from the segment's side, one from the customer's: both record
+      // the same exclusion, and the second finds it already there.
+      const statuses = await Promise.all([
+        statusOf(api.post(`/admin/customer-segments/${segment.id}/customers`, { remove: [customer.id] }, admin)),
+        statusOf(api.post(`/admin/customers/${customer.id}/customer-segments`, { remove: [segment.id] }, admin)),
+      ])
+      expect(statuses).toEqual([200, 200])
+      expect(await liveRows(segment.id)).toEqual([])
+      expect(await liveExclusions(segment.id)).toEqual([expect.objectContaining({ customer_id: customer.id })])
+
+      await evaluate(segment.id, admin)
+      expect(await liveRows(segment.id)).toEqual([])
+    })
+
+    it("many concurrent removals and adds of rule members leave each customer as their last request, kept by evaluations", async () => {
+      const container = getContainer()
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const admin = await createAdmin(container)
+      const customers = await createCustomers(
+        container,
+        Array.from({ length: 6 }, (_, i) => ({ email: `m${i}@example.com` }))
+      )
+      const ids = customers.map((c) => c.id)
+      await createOrders(container, ids.map((customer_id) => ({ customer_id, total: 2000 })))
+      const [segment] = await createSegments(container, [
+        { name: "Big", conditions: NET_SALES_OVER_1000 },
+      ])
+      await evaluate(segment.id, admin)
+      expect(await liveRows(segment.id)).toHaveLength(6)
+
+      const edit = (op: "add" | "remove", customerId: string, fromSegment: boolean) =>
+        statusOf(
+          fromSegment
+            ? api.post(`/admin/customer-segments/${segment.id}/customers`, { [op]: [customerId] }, admin)
+            : api.post(`/admin/customers/${customerId}/customer-segments`, { [op]: [segment.id] }, admin)
+        )
+      const state = async () => {
+        const members = new Set((await liveRows(segment.id)).map((row: any) => row.customer_id))
+        const excluded = new Set((await liveExclusions(segment.id)).map((row: any) => row.customer_id))
+        return Object.fromEntries(ids.map((id) => [id, { member: members.has(id), excluded: excluded.has(id) }]))
+      }
+      /** Joins minus leaves in the segment's history, per customer. */
+      const historyBalance = async () => {
+        const changes = await knex("customer_segment_membership_change").where({ customer_segment_id: segment.id })
+        return Object.fromEntries(
+          ids.map((id) => [
+            id,
+            changes
+              .filter((row: any) => row.customer_id === id)
+              .reduce((sum: number, row: any) => sum + (row.change === "joined" ? 1 : -1), 0),
+          ])
+        )
+      }
+
+      for (let round = 0; round < 5; round++) {
+        // Remove, add, remove for every customer, all at once, from both sides.
+        const statuses = await Promise.all(
+          ids.flatMap((id, i) =>
+            (["remove", "add", "remove"] as const).map((op, j) => edit(op, id, (i + j) % 2 === 0))
+          )
+        )
+        expect(statuses).toEqual(Array(18).fill(200))
+
+        const before = await state()
+        // Whatever request came last wins: out and excluded, or in and not
+        // (out and not excluded is a lost removal, the next evaluation's to undo).
+        expect(ids.filter((id) => before[id].member === before[id].excluded)).toEqual([])
+        await evaluate(segment.id, admin)
+        expect(await state()).toEqual(before)
+        expect(await historyBalance()).toEqual(
+          Object.fromEntries(ids.map((id) => [id, before[id].member ? 1 : 0]))
+        )
+      }
+    })
+
+    it("a removal the database refuses keeps the member and gives the segment's lock back", async () => {
+      const container = getContainer()
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const admin = await createAdmin(container)
+      const [customer] = await createCustomers(container, [{ email: "refused@example.com" }])
+      await createOrders(container, [{ customer_id: customer.id, total: 2000 }])
+      const [segment] = await createSegments(container, [
+        { name: "Big", conditions: NET_SALES_OVER_1000 },
+      ])
+      await evaluate(segment.id, admin)
+
+      await refuseWrites(knex, "customer_segment_exclusion", "insert")
+      const refused = await expectError(
+        api.post(`/admin/customer-segments/${segment.id}/customers`, { remove: [customer.id] }, admin)
+      )
+      expect(refused.status).toEqual(500)
+      expect(await liveRows(segment.id)).toHaveLength(1)
+
+      // A lock left held would make this wait out the lock timeout and fail.
+      await clearFaults(knex, "customer_segment_exclusion")
+      const started = Date.now()
+      await api.post(`/admin/customer-segments/${segment.id}/customers`, { remove: [customer.id] }, admin)
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(await liveRows(segment.id)).toEqual([])
+      expect(await liveExclusions(segment.id)).toHaveLength(1)
     })
 
     it("keeps a manual member added while the segment is being evaluated", async () => {

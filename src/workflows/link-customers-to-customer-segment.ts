@@ -3,6 +3,10 @@ import {
   createWorkflow,
   transform,
 } from "@medusajs/framework/workflows-sdk"
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "./segment-lock-keys"
+import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
+import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"
 import { updateSegmentExclusionsStep } from "./steps/update-segment-exclusions"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
 import type { AddRemoveIds } from "./types"
@@ -21,6 +25,8 @@ export const linkCustomersToCustomerSegmentWorkflowId =
  * Adds many customers to one segment and removes others, as manual
  * memberships (manual overrides: they win over rule evaluations, and a
  * removal from a rule segment keeps the customer out of it). Unknown segment or customer ids fail the whole batch.
+ * Holds the segment's lock throughout, so it queues behind other edits and
+ * evaluations of the segment.
  *
  * @example
  * await linkCustomersToCustomerSegmentWorkflow(container).run({
@@ -44,6 +50,12 @@ export const linkCustomersToCustomerSegmentWorkflow = createWorkflow(
       ids: ids.customers,
       label: "Customers",
     }).config({ name: "validate-customers-exist" })
+    // The segments' locks (and their tiers') cover the exclusions as well as
+    // the memberships: concurrent edits then apply one after the other, each
+    // as a whole, so the last request wins on both and a second removal
+    // finds the first one's exclusion instead of colliding with it.
+    const lockKeys = resolveSegmentLockKeysStep({ segment_ids: ids.segment })
+    acquireSegmentLocksStep({ keys: lockKeys, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
     const changes = transform({ input }, ({ input }) => ({
       add: (input.add ?? []).map((target_id) => ({
         customer_segment_id: input.id,
@@ -56,9 +68,11 @@ export const linkCustomersToCustomerSegmentWorkflow = createWorkflow(
       source: "manual" as const,
       added_by: input.added_by ?? null,
       update_existing: true,
+      lock_held: true,
     }))
-    // Overrides first: an evaluation that sees the membership ended then
-    // also sees the exclusion, so it cannot bring the customer back.
+    // Overrides first: the one-customer re-evaluations after an order take
+    // no lock, and one that sees the membership ended then also sees the
+    // exclusion, so it cannot bring the customer back.
     updateSegmentExclusionsStep(
       transform({ changes }, ({ changes }) => ({
         include: changes.add,
@@ -69,6 +83,10 @@ export const linkCustomersToCustomerSegmentWorkflow = createWorkflow(
     const result = updateCustomerSegmentMembershipsWorkflow.runAsStep({
       input: changes,
     })
+    // Last: a step failing after it would run the acquire step's
+    // compensation, releasing keys another writer may hold by then. Any
+    // failure before it releases them through that compensation.
+    releaseLockStep({ key: lockKeys, executeOnSubWorkflow: true })
     return new WorkflowResponse(result)
   }
 )

@@ -30,7 +30,8 @@ export type UpdateCustomerSegmentMembershipsWorkflowInput = {
   update_existing?: boolean
   /**
    * The caller already holds the locks of the segments (and tiers) it
-   * writes, as a classification's own workflows do; no lock is taken here.
+   * writes, as the manual-edit and classification workflows do (they write
+   * overrides under the same locks); no lock is taken here.
    */
   lock_held?: boolean
 }
