@@ -72,3 +72,23 @@ export function hostileQuery(random: () => number, params: string[]): string {
     })
   return parts.length ? `?${parts.join("&")}` : ""
 }
+
+/** A raw request body and the content type to send it with. */
+export type RawBody = { kind: string; contentType: string; text: string }
+
+/**
+ * Bodies nested `levels` deep, as raw text: a JavaScript value that deep
+ * cannot be serialised (`JSON.stringify` overflows the stack), yet Medusa's
+ * JSON parser accepts it, and its form parser refuses it past 32 levels.
+ * `metadata` hides the depth in a field that validators let through as is.
+ */
+export function deeplyNestedBodies(levels = 5000): RawBody[] {
+  const json = "application/json"
+  const objects = '{"a":'.repeat(levels) + "1" + "}".repeat(levels)
+  return [
+    { kind: "arrays", contentType: json, text: "[".repeat(levels) + "]".repeat(levels) },
+    { kind: "objects", contentType: json, text: objects },
+    { kind: "metadata", contentType: json, text: `{"metadata":${objects}}` },
+    { kind: "form fields", contentType: "application/x-www-form-urlencoded", text: `a${"[a]".repeat(levels)}=1` },
+  ]
+}

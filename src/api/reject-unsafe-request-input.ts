@@ -4,26 +4,37 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { MAX_REQUEST_BODY_DEPTH, findRequestBodyProblem } from "./find-request-body-problem"
 
 /**
- * PostgreSQL text cannot hold NUL characters: refuse them in the path, the
- * query string and the body with a 400 before they reach a query.
+ * Refuses with a 400, before a validator or handler reads the request:
+ * - NUL characters in the path, the query string or the body, because
+ *   PostgreSQL text cannot hold them;
+ * - bodies nested deeper than `MAX_REQUEST_BODY_DEPTH`, because Medusa's body
+ *   parser accepts them and a recursive walk over them (`JSON.stringify`
+ *   among others) overflows the stack, which answered 500.
  */
-export function rejectNulCharacters(
+export function rejectUnsafeRequestInput(
   req: MedusaRequest,
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
   const url = req.originalUrl ?? req.url
-  const inUrl = /%00/i.test(url) || url.includes("\u0000")
-  const inBody = req.body !== undefined && JSON.stringify(req.body).includes("\\u0000")
-  if (inUrl || inBody) {
-    return next(
-      new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Invalid request: ${inUrl ? "the URL" : "the body"} contains a NUL character`
-      )
-    )
+  if (/%00/i.test(url) || url.includes("\u0000")) {
+    return next(invalidRequest("the URL contains a NUL character"))
   }
-  return next()
+  switch (findRequestBodyProblem(req.body)) {
+    case "nul-character":
+      return next(invalidRequest("the body contains a NUL character"))
+    case "too-deep":
+      return next(
+        invalidRequest(`the body is nested too deep (at most ${MAX_REQUEST_BODY_DEPTH} levels)`)
+      )
+    default:
+      return next()
+  }
+}
+
+function invalidRequest(reason: string) {
+  return new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${reason}`)
 }

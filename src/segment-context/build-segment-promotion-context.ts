@@ -7,6 +7,7 @@ import { SEGMENT_CONTEXT_ATTRIBUTE } from "./segment-attribute"
 
 /** The parts of a cart (as Medusa's promotion workflows load it) used here. */
 export type SegmentPromotionCart = {
+  id?: string | null
   customer_id?: string | null
   customer?: { id?: string | null } | null
   sales_channel_id?: string | null
@@ -22,8 +23,9 @@ export type SegmentPromotionCart = {
  * active segments that are linked to a promotion (matched by the coupon's
  * `customer_segment_id` rule) and, on each cart line, the ids of those
  * segments whose products or categories include the line's product
- * (matched by the coupon's `items.customer_segment_id` target rule). Guests and customers in no segment get `{}`; empty lists are never
- * returned. One query. Call it from your own `setPromotionContext` handler
+ * (matched by the coupon's `items.customer_segment_id` target rule). Guests,
+ * shoppers not signed in as the cart's customer and customers in no segment
+ * get `{}`; empty lists are never returned. One query. Call it from your own `setPromotionContext` handler
  * when you turn the plugin's handlers off.
  *
  * @example
@@ -41,6 +43,7 @@ export async function buildSegmentPromotionContext(
     {
       customer_id: cart.customer_id ?? cart.customer?.id,
       sales_channel_id: cart.sales_channel_id,
+      cart_id: cart.id,
     },
     { linked_to: "promotion" }
   )

@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { GUEST_PRICED_CART_TABLE } from "../modules/customer-segment/models/guest-priced-cart"
 import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+import { storeRequestCustomerId } from "./shopper-context"
 
 export type ActiveSegmentIdsInput =
   | {
@@ -12,6 +14,12 @@ export type ActiveSegmentIdsInput =
        * channels counts everywhere. Leave it out to ignore scopes.
        */
       sales_channel_id?: string | string[] | null
+      /**
+       * The cart being priced or checked, when there is one: outside a store
+       * request, a cart last used by someone not signed in as its customer
+       * stays a guest's (see `GuestPricedCart`).
+       */
+      cart_id?: string | null
     }
   | {
       /** A cart: its customer and its sales channel are used. */
@@ -36,6 +44,11 @@ export type ActiveSegmentIdsOptions = {
  * query: membership by customer id (or through the cart's customer), joined
  * to live, active segments, with the sales-channel scope applied. Used on the
  * pricing and promotion hot paths.
+ *
+ * Segments count only for a shopper signed in as that customer: inside a
+ * store request, a customer id that is not the signed-in customer's (a
+ * guest who typed a member's email, a cart used after signing out) gets no
+ * segments.
  */
 export async function listActiveSegmentIds(
   container: MedusaContainer,
@@ -53,30 +66,50 @@ export async function listActiveSegmentIds(
 
 /**
  * The query behind `listActiveSegmentIds` (one `id` column), to embed in a
- * larger statement; null when there is no customer to look up.
+ * larger statement; null when there is no customer whose segments count.
  */
 export function activeSegmentIdsQuery(
   knex: Knex,
   input: ActiveSegmentIdsInput,
   options: ActiveSegmentIdsOptions = {}
 ): Knex.QueryBuilder | null {
+  const signedIn = storeRequestCustomerId()
   const query = knex(`${MEMBERS} as m`)
     .distinct("s.id")
     .join("customer_segment as s", "s.id", "m.customer_segment_id")
     .whereNull("m.deleted_at")
     .whereNull("s.deleted_at")
     .where("s.is_active", true)
+  const pricedForGuest = (cartId: string | Knex.Raw) =>
+    knex(`${GUEST_PRICED_CART_TABLE} as g`)
+      .select(knex.raw("1"))
+      .where("g.cart_id", cartId)
+      .whereRaw("g.customer_id = m.customer_id")
+      .whereNull("g.deleted_at")
 
   let salesChannel: Knex.Raw | string | string[] | null | undefined
-  if ("cart_id" in input) {
+  if (!("customer_id" in input) && input.cart_id) {
     query.join("cart as c", "c.customer_id", "m.customer_id").where("c.id", input.cart_id)
     salesChannel = knex.raw("c.sales_channel_id")
-  } else {
-    if (!input.customer_id) {
+    if (signedIn === null) {
+      return null
+    }
+    if (signedIn) {
+      query.where("m.customer_id", signedIn)
+    } else {
+      query.whereNotExists(pricedForGuest(knex.raw("c.id")))
+    }
+  } else if ("customer_id" in input) {
+    if (!input.customer_id || (signedIn !== undefined && signedIn !== input.customer_id)) {
       return null
     }
     query.where("m.customer_id", input.customer_id)
+    if (signedIn === undefined && input.cart_id) {
+      query.whereNotExists(pricedForGuest(input.cart_id))
+    }
     salesChannel = input.sales_channel_id
+  } else {
+    return null
   }
 
   if (options.linked_to) {

@@ -7,6 +7,7 @@ import {
   CustomerSegmentExclusion,
   CustomerSegmentMembershipChange,
   CustomerSegmentRun,
+  GuestPricedCart,
 } from "./models"
 import type { CustomerSegmentModuleOptions } from "./types"
 
@@ -27,6 +28,7 @@ class CustomerSegmentModuleService extends MedusaService({
   CustomerSegmentExclusion,
   CustomerSegmentMembershipChange,
   CustomerSegmentRun,
+  GuestPricedCart,
 }) {
   protected readonly options_: CustomerSegmentModuleOptions
 

@@ -1,7 +1,4 @@
-import {
-  completeCartWorkflow,
-  updateCartPromotionsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PromotionActions } from "@medusajs/framework/utils"
 import { readPluginOptions } from "../../plugin-options"
@@ -15,8 +12,8 @@ import { assertSegmentCouponsAvailable } from "../../segment-context/find-unavai
  * - the promotion context carries the customer's segments and, per line,
  *   the segments whose catalog includes it, so the engine drops a segment
  *   discount whenever the cart is refreshed for someone not entitled;
- * - completing a cart with such a code fails, so no order is placed with a
- *   segment discount its customer is not entitled to.
+ * - completing a cart with such a code fails (`complete-cart-entitlements.ts`).
+ * Only a shopper signed in as the cart's customer is that customer.
  * Skipped when the store sets `registerWorkflowHooks: false`.
  */
 if (readPluginOptions().registerWorkflowHooks !== false) {
@@ -28,6 +25,7 @@ if (readPluginOptions().registerWorkflowHooks !== false) {
       promo_codes: input.promo_codes ?? [],
       customer_id: cart.customer?.id ?? cart.customer_id,
       sales_channel_id: cart.sales_channel_id,
+      cart_id: cart.id,
     })
   })
 
@@ -35,12 +33,4 @@ if (readPluginOptions().registerWorkflowHooks !== false) {
     async ({ cart }, { container }) =>
       new StepResponse(await buildSegmentPromotionContext(container, cart))
   )
-
-  completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-    await assertSegmentCouponsAvailable(container, {
-      promotion_ids: (cart.promotions ?? []).map((promotion) => promotion?.id as string),
-      customer_id: cart.customer?.id ?? cart.customer_id,
-      sales_channel_id: cart.sales_channel_id,
-    })
-  })
 }

@@ -13,7 +13,8 @@ import { buildSegmentPricingContext } from "../../segment-context/build-segment-
 /**
  * Puts the customer's active segment ids into the pricing context of every
  * cart and order workflow that prices for a customer, so segment price lists
- * apply. Skipped when the store sets `registerWorkflowHooks: false`.
+ * apply: in a store request, only for a shopper signed in as the cart's
+ * customer. Skipped when the store sets `registerWorkflowHooks: false`.
  */
 if (readPluginOptions().registerWorkflowHooks !== false) {
   createCartWorkflow.hooks.setPricingContext(
@@ -31,6 +32,7 @@ if (readPluginOptions().registerWorkflowHooks !== false) {
       await buildSegmentPricingContext(container, {
         customer_id: cart.customer_id ?? cart.customer?.id,
         sales_channel_id: cart.sales_channel_id,
+        cart_id: cart.id,
       })
     )
   )
@@ -41,6 +43,7 @@ if (readPluginOptions().registerWorkflowHooks !== false) {
         await buildSegmentPricingContext(container, {
           customer_id: cart.customer_id ?? cart.customer?.id,
           sales_channel_id: cart.sales_channel_id,
+          cart_id: cart.id,
         })
       )
   )

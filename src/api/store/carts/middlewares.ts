@@ -1,6 +1,13 @@
 import { type MiddlewareRoute, authenticate } from "@medusajs/framework/http"
-import { dropCouponsOfSignedOutCustomer } from "./drop-coupons-of-signed-out-customer"
+import { rejectUnsafeRequestInput } from "../../reject-unsafe-request-input"
+import { priceCartForShopper } from "./price-cart-for-shopper"
+import { refuseUnavailableSegmentCodes } from "./refuse-unavailable-segment-codes"
 
+/**
+ * Every store route on an existing cart except the take-over
+ * (`POST /store/carts/:id/customer`), which signs in as the new customer and
+ * re-prices the cart for them itself.
+ */
 const CART_ROUTES: [string, MiddlewareRoute["method"]][] = [
   ["/store/carts/:id", ["GET", "POST"]],
   ["/store/carts/:id/line-items", ["POST"]],
@@ -11,13 +18,28 @@ const CART_ROUTES: [string, MiddlewareRoute["method"]][] = [
   ["/store/carts/:id/complete", ["POST"]],
 ]
 
-export const storeCartSegmentMiddlewares: MiddlewareRoute[] = CART_ROUTES.map(
-  ([matcher, method]) => ({
+const authenticateShopper = authenticate("customer", ["session", "bearer"], {
+  allowUnauthenticated: true,
+})
+
+export const storeCartSegmentMiddlewares: MiddlewareRoute[] = [
+  // Cart bodies carry free-form fields (`metadata`, `data`) that pass Medusa's
+  // validators however deep they nest, then overflow the stack in its
+  // workflow engine (a 500), and NUL characters that PostgreSQL refuses:
+  // refuse both with a 400 first.
+  ...["/store/carts", "/store/carts/*"].map((matcher) => ({
+    method: ["POST"] as MiddlewareRoute["method"],
+    matcher,
+    middlewares: [rejectUnsafeRequestInput],
+  })),
+  ...CART_ROUTES.map(([matcher, method]) => ({
     method,
     matcher,
-    middlewares: [
-      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
-      dropCouponsOfSignedOutCustomer,
-    ],
-  })
-)
+    middlewares: [authenticateShopper, priceCartForShopper],
+  })),
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id",
+    middlewares: [refuseUnavailableSegmentCodes],
+  },
+]

@@ -20,14 +20,4 @@ export const storeProductSegmentMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/products/:id",
     middlewares: [hideExclusiveProduct, addSegmentPricingContext],
   },
-  {
-    method: ["GET"],
-    matcher: "/store/product-variants",
-    middlewares: [addSegmentPricingContext],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/product-variants/:id",
-    middlewares: [addSegmentPricingContext],
-  },
 ]
