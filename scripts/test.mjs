@@ -36,7 +36,18 @@ try {
     const report = join(reports, `${tier}.json`)
     const result = spawnSync(
       "npx",
-      ["jest", "--runInBand", "--forceExit", "--silent", "--json", `--outputFile=${report}`],
+      // One suite at a time, in a worker that jest replaces once it holds
+      // more than 1 GB: each Medusa app a suite boots leaves memory behind,
+      // and one process running every HTTP suite ran out of heap.
+      [
+        "jest",
+        "--maxWorkers=1",
+        "--workerIdleMemoryLimit=1GB",
+        "--forceExit",
+        "--silent",
+        "--json",
+        `--outputFile=${report}`,
+      ],
       {
         stdio: "inherit",
         env: {
