@@ -143,6 +143,13 @@ medusaIntegrationTestRunner({
         expect(back.promotions).toEqual([])
       })
 
+      it("answers the member's take-over of their own cart with their prices", async () => {
+        const cart = await memberCartWithCode()
+        await readCart(api, cart.id, guest)
+        const { data } = await api.post(`/store/carts/${cart.id}/customer`, {}, member)
+        expect(unitPrices(data.cart)).toEqual({ [store.saw.variantId]: 40 })
+      })
+
       it("stays a guest's when re-priced outside a store request (after a membership change)", async () => {
         const cart = await memberCartWithCode()
         const storedPrice = async () => {

@@ -4,11 +4,13 @@ import { priceCartForShopper } from "./price-cart-for-shopper"
 import { refuseUnavailableSegmentCodes } from "./refuse-unavailable-segment-codes"
 
 /**
- * Every store route on an existing cart except the take-over
- * (`POST /store/carts/:id/customer`), which signs in as the new customer and
- * re-prices the cart for them itself.
+ * Every store route on an existing cart. The take-over
+ * (`POST /store/carts/:id/customer`) is one too: Medusa re-prices a cart for
+ * a new customer, but skips everything when the signed-in customer already
+ * is the cart's (a member signing back in), which must get their prices back.
  */
 const CART_ROUTES: [string, MiddlewareRoute["method"]][] = [
+  ["/store/carts/:id/customer", ["POST"]],
   ["/store/carts/:id", ["GET", "POST"]],
   ["/store/carts/:id/line-items", ["POST"]],
   ["/store/carts/:id/line-items/:line_id", ["POST", "DELETE"]],
