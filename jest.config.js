@@ -25,5 +25,10 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
+  // The storefront snippets in docs/storefront import the client by its
+  // package name, as a storefront does.
+  moduleNameMapper: {
+    "^medusa-customer-segments/client$": "<rootDir>/src/client",
+  },
   testMatch: testMatchByType[process.env.TEST_TYPE] ?? testMatchByType.unit,
 }

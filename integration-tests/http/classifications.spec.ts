@@ -197,7 +197,7 @@ medusaIntegrationTestRunner({
       )
       expect(pinned.data.classifications).toEqual([
         {
-          classification: { id: classification.id, name: "ABC", is_default: false },
+          classification: { id: classification.id, name: "ABC", is_default: false, currency_code: "eur" },
           automatic_tier: { id: classification.tiers[2].id, name: "ABC C" },
           manual_tier: { id: a.id, name: "ABC A" },
           tier: { id: a.id, name: "ABC A" },

@@ -33,7 +33,7 @@ import {
   monthsAgoInput,
   toDateInput,
 } from "../lib/format"
-import type { ClassificationWithTiers, SegmentRun } from "../lib/types"
+import type { ClassificationWithTiers, SegmentRun } from "../../client"
 import { HorizontalBarChart } from "./charts"
 import { RunStatus } from "./run-status"
 import { EmptyState, SectionError, SectionSkeleton } from "./section-states"

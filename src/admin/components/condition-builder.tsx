@@ -18,7 +18,7 @@ import {
   type EditorGroup,
   type EditorNode,
 } from "../lib/conditions"
-import type { ConditionAttribute, ConditionOperator } from "../lib/types"
+import type { ConditionAttribute, ConditionOperator } from "../../client"
 
 type BuilderProps = {
   root: EditorGroup

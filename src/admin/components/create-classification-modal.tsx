@@ -29,7 +29,7 @@ import {
 } from "../lib/classification-form"
 import { toFieldErrors } from "../lib/errors"
 import { focusFirstError } from "../lib/focus-first-error"
-import type { ClassificationInterval } from "../lib/types"
+import type { ClassificationInterval } from "../../client"
 import { FormField, describedBy } from "./form-field"
 
 type Props = { open: boolean; onOpenChange: (open: boolean) => void }

@@ -6,7 +6,7 @@ import {
 } from "../hooks/use-classifications"
 import { errorMessage, isNotFound } from "../lib/errors"
 import { formatMoney } from "../lib/format"
-import type { CustomerClassificationEntry } from "../lib/types"
+import type { CustomerClassificationEntry } from "../../client"
 import { Link } from "react-router-dom"
 import { EmptyState, SectionError, SectionSkeleton } from "./section-states"
 
@@ -125,7 +125,7 @@ const ClassificationRow = ({
           <dd>
             {entry.eligible_sales === null
               ? "Not ranked yet"
-              : formatMoney(entry.eligible_sales, details?.currency_code)}
+              : formatMoney(entry.eligible_sales, entry.classification.currency_code)}
           </dd>
         </Text>
       </dl>

@@ -10,7 +10,7 @@ import {
   segmentToForm,
   validateSegmentForm,
 } from "../lib/segment-form"
-import type { CustomerSegment } from "../lib/types"
+import type { CustomerSegment } from "../../client"
 import { SegmentFormFields } from "./segment-form-fields"
 
 type EditSegmentDrawerProps = {

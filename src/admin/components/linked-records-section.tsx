@@ -18,7 +18,7 @@ import { useUpdateCustomerSegmentLinks } from "../hooks/use-customer-segments"
 import { errorMessage } from "../lib/errors"
 import { LINK_TARGETS, type LinkTargetKey } from "../lib/link-targets"
 import type { RecordRow } from "../lib/record-resources"
-import type { CustomerSegment } from "../lib/types"
+import type { CustomerSegment } from "../../client"
 import { RecordTitleCell, StatusCell } from "./record-cells"
 import { RecordPickerModal } from "./record-picker-modal"
 

@@ -3,7 +3,7 @@ import { IconButton, Tooltip, toast, usePrompt } from "@medusajs/ui"
 import { useCallback } from "react"
 import { useSetProductExclusivity } from "../hooks/use-product-exclusivity"
 import { errorMessage } from "../lib/errors"
-import type { CustomerSegment } from "../lib/types"
+import type { CustomerSegment } from "../../client"
 import { RecordSegmentsCard } from "./record-segments-card"
 import type { SegmentListItem } from "./segment-list"
 

@@ -7,7 +7,7 @@ import {
 import { errorMessage } from "../lib/errors"
 import { LINK_TARGETS, type LinkTargetKey } from "../lib/link-targets"
 import { CUSTOMER_SEGMENT_RESOURCE } from "../lib/record-resources"
-import type { CustomerSegment } from "../lib/types"
+import type { CustomerSegment } from "../../client"
 import { RecordPickerModal } from "./record-picker-modal"
 import { EmptyState, SectionError, SectionSkeleton } from "./section-states"
 import { SegmentList, type SegmentListItem } from "./segment-list"

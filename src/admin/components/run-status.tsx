@@ -1,6 +1,6 @@
 import { StatusBadge, Text } from "@medusajs/ui"
 import { formatDateTime, formatNumber } from "../lib/format"
-import type { SegmentRun } from "../lib/types"
+import type { SegmentRun } from "../../client"
 
 const STATUS = {
   pending: { label: "Queued", color: "grey" },

@@ -15,7 +15,7 @@ import { useRecordsByIds } from "../hooks/use-records"
 import { useSegmentHistory } from "../hooks/use-segment-rules"
 import { formatDateTime } from "../lib/format"
 import { CUSTOMER_RESOURCE, type RecordRow } from "../lib/record-resources"
-import type { CustomerSegment, MembershipChange } from "../lib/types"
+import type { CustomerSegment, MembershipChange } from "../../client"
 import { SectionError } from "./section-states"
 import { SourceBadge } from "./source-badge"
 

@@ -2,7 +2,7 @@ import { XMark } from "@medusajs/icons"
 import { Badge, IconButton, StatusBadge, Text, Tooltip } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import type { MembershipSource } from "../lib/types"
+import type { MembershipSource } from "../../client"
 import { SourceBadge } from "./source-badge"
 
 export type SegmentListItem = {

@@ -24,7 +24,7 @@ import {
 import { errorMessage } from "../lib/errors"
 import { formatDate } from "../lib/format"
 import { CUSTOMER_RESOURCE, customerName } from "../lib/record-resources"
-import type { CustomerSegment, SegmentMember } from "../lib/types"
+import type { CustomerSegment, SegmentMember, SegmentMemberListParams } from "../../client"
 import { RecordPickerModal } from "./record-picker-modal"
 import { SectionError } from "./section-states"
 import { SourceBadge } from "./source-badge"
@@ -58,7 +58,8 @@ export const SegmentMembersSection = ({ segment }: { segment: CustomerSegment })
       segment.id,
       {
         q: search || undefined,
-        order: `${sorting.desc ? "-" : ""}${sorting.id}`,
+        // Only the email and added columns sort, and the route sorts by both.
+        order: `${sorting.desc ? "-" : ""}${sorting.id}` as SegmentMemberListParams["order"],
         limit: pagination.pageSize,
         offset: pagination.pageIndex * pagination.pageSize,
       },

@@ -21,7 +21,7 @@ import {
 } from "../hooks/use-segment-rules"
 import { errorMessage } from "../lib/errors"
 import { PRODUCT_RESOURCE } from "../lib/record-resources"
-import type { CustomerSegment, SegmentProduct } from "../lib/types"
+import type { CustomerSegment, SegmentProduct } from "../../client"
 import { RecordTitleCell, StatusCell } from "./record-cells"
 import { RecordPickerModal } from "./record-picker-modal"
 import { SectionError } from "./section-states"

@@ -33,7 +33,7 @@ import {
 import { errorMessage, statusOf } from "../lib/errors"
 import { formatNumber } from "../lib/format"
 import { customerName } from "../lib/record-resources"
-import type { ConditionGroup, CustomerSegment, SegmentRun } from "../lib/types"
+import type { ConditionGroup, CustomerSegment, SegmentRun } from "../../client"
 import { ConditionBuilder } from "./condition-builder"
 import { RunStatus } from "./run-status"
 

@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from "@medusajs/ui"
-import type { MembershipSource } from "../lib/types"
+import type { MembershipSource } from "../../client"
 
 const SOURCES: Record<
   MembershipSource,

@@ -13,7 +13,6 @@ import {
   customerCustomerSegmentsQueryKeys,
   customerSegmentsQueryKeys,
 } from "../lib/query-keys"
-import { sdk } from "../lib/sdk"
 import type {
   ClassificationListResponse,
   ClassificationReportResponse,
@@ -23,10 +22,11 @@ import type {
   CustomerClassificationsResponse,
   MigrationResponse,
   SegmentRunResponse,
-} from "../lib/types"
+} from "../../client"
+import { customerSegmentsClient } from "../lib/sdk"
 import { isRunDone } from "./use-segment-rules"
 
-const BASE_PATH = "/admin/customer-segment-classifications"
+const { classifications, customers } = customerSegmentsClient.admin
 
 /** Don't retry what will stay missing (unknown id, route not deployed yet). */
 const retryUnlessNotFound = (failureCount: number, error: unknown) =>
@@ -35,8 +35,7 @@ const retryUnlessNotFound = (failureCount: number, error: unknown) =>
 export const useClassifications = (query: { limit: number; offset: number }) => {
   const { data, ...rest } = useQuery<ClassificationListResponse, FetchError>({
     queryKey: classificationsQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<ClassificationListResponse>(BASE_PATH, { query }),
+    queryFn: () => classifications.list(query),
     placeholderData: keepPreviousData,
   })
   return { ...data, ...rest }
@@ -45,7 +44,7 @@ export const useClassifications = (query: { limit: number; offset: number }) => 
 export const useClassification = (id: string | undefined, options?: { enabled?: boolean }) => {
   const { data, ...rest } = useQuery<ClassificationResponse, FetchError>({
     queryKey: classificationsQueryKeys.detail(id ?? ""),
-    queryFn: () => sdk.client.fetch<ClassificationResponse>(`${BASE_PATH}/${id}`),
+    queryFn: () => classifications.retrieve(id ?? ""),
     enabled: !!id && (options?.enabled ?? true),
     retry: retryUnlessNotFound,
   })
@@ -55,8 +54,7 @@ export const useClassification = (id: string | undefined, options?: { enabled?: 
 export const useCreateClassification = () => {
   const queryClient = useQueryClient()
   return useMutation<ClassificationResponse, FetchError, CreateClassificationPayload>({
-    mutationFn: (payload) =>
-      sdk.client.fetch<ClassificationResponse>(BASE_PATH, { method: "POST", body: payload }),
+    mutationFn: (payload) => classifications.create(payload),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: classificationsQueryKeys.lists() }),
@@ -69,24 +67,19 @@ export const useCreateClassification = () => {
 
 export const useRunClassification = (id: string) =>
   useMutation<SegmentRunResponse, FetchError, void>({
-    mutationFn: () =>
-      sdk.client.fetch<SegmentRunResponse>(`${BASE_PATH}/${id}/run`, { method: "POST" }),
+    mutationFn: () => classifications.run(id),
   })
 
 export const useClearClassificationOverrides = (id: string) =>
   useMutation<ClearClassificationOverridesResponse, FetchError, void>({
-    mutationFn: () =>
-      sdk.client.fetch<ClearClassificationOverridesResponse>(
-        `${BASE_PATH}/${id}/overrides/clear`,
-        { method: "POST", body: {} }
-      ),
+    mutationFn: () => classifications.clearOverrides(id),
   })
 
 /** One run of a classification, polled every second until it finishes. */
 export const useClassificationRun = (id: string, runId: string | null) => {
   const { data, ...rest } = useQuery<SegmentRunResponse, FetchError>({
     queryKey: classificationsQueryKeys.run(id, runId ?? ""),
-    queryFn: () => sdk.client.fetch<SegmentRunResponse>(`${BASE_PATH}/${id}/runs/${runId}`),
+    queryFn: () => classifications.retrieveRun(id, runId ?? ""),
     enabled: !!runId,
     refetchInterval: (query) => (isRunDone(query.state.data?.run) ? false : 1000),
     refetchIntervalInBackground: true,
@@ -111,10 +104,7 @@ export const useClassificationMigration = (
 ) => {
   const { data, ...rest } = useQuery<MigrationResponse, FetchError>({
     queryKey: classificationsQueryKeys.migration(id, query ?? { from: "", to: "" }),
-    queryFn: () =>
-      sdk.client.fetch<MigrationResponse>(`${BASE_PATH}/${id}/migration`, {
-        query: query ?? undefined,
-      }),
+    queryFn: () => classifications.migration(id, query ?? { from: "", to: "" }),
     enabled: !!query,
     retry: retryUnlessNotFound,
   })
@@ -124,7 +114,7 @@ export const useClassificationMigration = (
 export const useClassificationReport = (id: string) => {
   const { data, ...rest } = useQuery<ClassificationReportResponse, FetchError>({
     queryKey: classificationsQueryKeys.report(id),
-    queryFn: () => sdk.client.fetch<ClassificationReportResponse>(`${BASE_PATH}/${id}/report`),
+    queryFn: () => classifications.report(id),
     retry: retryUnlessNotFound,
   })
   return { ...data, ...rest }
@@ -134,10 +124,7 @@ export const useClassificationReport = (id: string) => {
 export const useCustomerClassifications = (customerId: string) => {
   const { data, ...rest } = useQuery<CustomerClassificationsResponse, FetchError>({
     queryKey: customerClassificationsQueryKeys.detail(customerId),
-    queryFn: () =>
-      sdk.client.fetch<CustomerClassificationsResponse>(
-        `/admin/customers/${customerId}/classifications`
-      ),
+    queryFn: () => customers.listClassifications(customerId),
     retry: retryUnlessNotFound,
   })
   return { ...data, ...rest }
@@ -152,10 +139,7 @@ export const useSetCustomerClassificationTier = (customerId: string) => {
     { classification_id: string; tier_id: string | null }
   >({
     mutationFn: ({ classification_id, tier_id }) =>
-      sdk.client.fetch<CustomerClassificationsResponse>(
-        `/admin/customers/${customerId}/classifications/${classification_id}`,
-        { method: "POST", body: { tier_id } }
-      ),
+      customers.setClassificationTier(customerId, classification_id, { tier_id }),
     onSuccess: async (data, { classification_id }) => {
       queryClient.setQueryData(customerClassificationsQueryKeys.detail(customerId), data)
       await Promise.all([

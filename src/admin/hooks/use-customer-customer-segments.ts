@@ -11,14 +11,14 @@ import {
   customerCustomerSegmentsQueryKeys,
   customerSegmentsQueryKeys,
 } from "../lib/query-keys"
-import { sdk } from "../lib/sdk"
 import type {
   CustomerSegmentMembershipListResponse,
+  CustomerWithSegmentsResponse,
   LinkIdsPayload,
-} from "../lib/types"
+} from "../../client"
+import { customerSegmentsClient } from "../lib/sdk"
 
-const path = (customerId: string) =>
-  `/admin/customers/${customerId}/customer-segments`
+const customers = customerSegmentsClient.admin.customers
 
 /** The segments one customer is in, with how and when they joined each. */
 export const useCustomerCustomerSegments = (
@@ -36,11 +36,7 @@ export const useCustomerCustomerSegments = (
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: customerCustomerSegmentsQueryKeys.detail(customerId, query),
-    queryFn: () =>
-      sdk.client.fetch<CustomerSegmentMembershipListResponse>(
-        path(customerId),
-        { query }
-      ),
+    queryFn: () => customers.listSegments(customerId, query),
     ...options,
   })
   return { ...data, ...rest }
@@ -50,17 +46,13 @@ export const useCustomerCustomerSegments = (
 export const useUpdateCustomerCustomerSegments = (
   customerId: string,
   options?: Omit<
-    UseMutationOptions<unknown, FetchError, LinkIdsPayload>,
+    UseMutationOptions<CustomerWithSegmentsResponse, FetchError, LinkIdsPayload>,
     "mutationFn"
   >
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (payload) =>
-      sdk.client.fetch<unknown>(path(customerId), {
-        method: "POST",
-        body: payload,
-      }),
+    mutationFn: (payload) => customers.updateSegments(customerId, payload),
     ...options,
     onSuccess: async (data, variables, context) => {
       await Promise.all([

@@ -8,12 +8,11 @@ import {
   type UseQueryOptions,
 } from "@tanstack/react-query"
 import { isNotFound } from "../lib/errors"
-import { LINK_TARGETS, type LinkTargetKey } from "../lib/link-targets"
+import type { LinkTargetKey } from "../lib/link-targets"
 import {
   customerCustomerSegmentsQueryKeys,
   customerSegmentsQueryKeys,
 } from "../lib/query-keys"
-import { sdk } from "../lib/sdk"
 import type {
   CreateCustomerSegmentPayload,
   CustomerSegmentDeleteResponse,
@@ -24,9 +23,19 @@ import type {
   SegmentMemberListParams,
   SegmentMemberListResponse,
   UpdateCustomerSegmentPayload,
-} from "../lib/types"
+} from "../../client"
+import { customerSegmentsClient } from "../lib/sdk"
 
-const BASE_PATH = "/admin/customer-segments"
+const segments = customerSegmentsClient.admin.segments
+
+/** The client method of each link route, by link target. */
+const updateLinks = {
+  price_lists: segments.updatePriceLists,
+  promotions: segments.updatePromotions,
+  products: segments.updateProducts,
+  product_categories: segments.updateProductCategories,
+  sales_channels: segments.updateSalesChannels,
+} satisfies Record<LinkTargetKey, unknown>
 
 type QueryOptions<TData> = Omit<
   UseQueryOptions<TData, FetchError, TData, QueryKey>,
@@ -44,8 +53,7 @@ export const useCustomerSegments = (
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: customerSegmentsQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<CustomerSegmentListResponse>(BASE_PATH, { query }),
+    queryFn: () => segments.list(query),
     ...options,
   })
   return { ...data, ...rest }
@@ -58,10 +66,7 @@ export const useCustomerSegment = (
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: customerSegmentsQueryKeys.detail(id, query),
-    queryFn: () =>
-      sdk.client.fetch<CustomerSegmentResponse>(`${BASE_PATH}/${id}`, {
-        query,
-      }),
+    queryFn: () => segments.retrieve(id, query),
     // A deleted or unknown segment stays missing: show "not found" at once.
     retry: (failureCount, error) => !isNotFound(error) && failureCount < 1,
     ...options,
@@ -74,11 +79,7 @@ export const useCreateCustomerSegment = (
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (payload) =>
-      sdk.client.fetch<CustomerSegmentResponse>(BASE_PATH, {
-        method: "POST",
-        body: payload,
-      }),
+    mutationFn: (payload) => segments.create(payload),
     ...options,
     onSuccess: async (data, variables, context) => {
       await queryClient.invalidateQueries({
@@ -95,11 +96,7 @@ export const useUpdateCustomerSegment = (
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (payload) =>
-      sdk.client.fetch<CustomerSegmentResponse>(`${BASE_PATH}/${id}`, {
-        method: "POST",
-        body: payload,
-      }),
+    mutationFn: (payload) => segments.update(id, payload),
     ...options,
     onSuccess: async (data, variables, context) => {
       await Promise.all([
@@ -125,10 +122,7 @@ export const useDeleteCustomerSegment = (
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () =>
-      sdk.client.fetch<CustomerSegmentDeleteResponse>(`${BASE_PATH}/${id}`, {
-        method: "DELETE",
-      }),
+    mutationFn: () => segments.delete(id),
     ...options,
     onSuccess: async (data, variables, context) => {
       queryClient.removeQueries({
@@ -158,11 +152,7 @@ export const useCustomerSegmentMembers = (
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: customerSegmentsQueryKeys.members(id, query),
-    queryFn: () =>
-      sdk.client.fetch<SegmentMemberListResponse>(
-        `${BASE_PATH}/${id}/customers`,
-        { query }
-      ),
+    queryFn: () => segments.listMembers(id, query),
     ...options,
   })
   return { ...data, ...rest }
@@ -175,11 +165,7 @@ export const useUpdateCustomerSegmentMembers = (
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (payload) =>
-      sdk.client.fetch<CustomerSegmentResponse>(
-        `${BASE_PATH}/${id}/customers`,
-        { method: "POST", body: payload }
-      ),
+    mutationFn: (payload) => segments.updateMembers(id, payload),
     ...options,
     onSuccess: async (data, variables, context) => {
       await Promise.all([
@@ -214,11 +200,7 @@ export const useUpdateCustomerSegmentLinks = (
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (payload) =>
-      sdk.client.fetch<CustomerSegmentResponse>(
-        `${BASE_PATH}/${id}/${LINK_TARGETS[target].path}`,
-        { method: "POST", body: payload }
-      ),
+    mutationFn: (payload) => updateLinks[target](id, payload),
     ...options,
     onSuccess: async (data, variables, context) => {
       await Promise.all([
@@ -251,18 +233,8 @@ export const useUpdateRecordSegments = (
   return useMutation({
     mutationFn: ({ add = [], remove = [] }) =>
       Promise.all([
-        ...add.map((segmentId) =>
-          sdk.client.fetch<CustomerSegmentResponse>(
-            `${BASE_PATH}/${segmentId}/${LINK_TARGETS[target].path}`,
-            { method: "POST", body: { add: [recordId] } }
-          )
-        ),
-        ...remove.map((segmentId) =>
-          sdk.client.fetch<CustomerSegmentResponse>(
-            `${BASE_PATH}/${segmentId}/${LINK_TARGETS[target].path}`,
-            { method: "POST", body: { remove: [recordId] } }
-          )
-        ),
+        ...add.map((segmentId) => updateLinks[target](segmentId, { add: [recordId] })),
+        ...remove.map((segmentId) => updateLinks[target](segmentId, { remove: [recordId] })),
       ]),
     ...options,
     onSettled: async (data, error, variables, context) => {

@@ -1,8 +1,8 @@
 import type { FetchError } from "@medusajs/js-sdk"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { customerSegmentsQueryKeys } from "../lib/query-keys"
-import { sdk } from "../lib/sdk"
-import type { CustomerSegmentResponse } from "../lib/types"
+import type { CustomerSegmentResponse } from "../../client"
+import { customerSegmentsClient } from "../lib/sdk"
 
 /** Marks one product exclusive to a segment it is linked to, or no longer exclusive. */
 export const useSetProductExclusivity = (productId: string) => {
@@ -13,10 +13,10 @@ export const useSetProductExclusivity = (productId: string) => {
     { segment_id: string; is_exclusive: boolean }
   >({
     mutationFn: ({ segment_id, is_exclusive }) =>
-      sdk.client.fetch<CustomerSegmentResponse>(
-        `/admin/customer-segments/${segment_id}/products`,
-        { method: "POST", body: { add: [productId], is_exclusive } }
-      ),
+      customerSegmentsClient.admin.segments.updateProducts(segment_id, {
+        add: [productId],
+        is_exclusive,
+      }),
     onSuccess: async (_, { segment_id }) => {
       await Promise.all([
         // The product widget reads the segments through the list.

@@ -2,12 +2,14 @@ import type { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { isNotFound } from "../lib/errors"
 import { segmentReportsQueryKeys } from "../lib/query-keys"
-import { sdk } from "../lib/sdk"
 import type {
   SegmentSalesReportResponse,
   SegmentSizeHistoryResponse,
   SizeHistoryInterval,
-} from "../lib/types"
+} from "../../client"
+import { customerSegmentsClient } from "../lib/sdk"
+
+const reports = customerSegmentsClient.admin.reports
 
 const retryUnlessNotFound = (failureCount: number, error: unknown) =>
   !isNotFound(error) && failureCount < 1
@@ -18,10 +20,7 @@ export const useSegmentSalesReport = (
 ) => {
   const { data, ...rest } = useQuery<SegmentSalesReportResponse, FetchError>({
     queryKey: segmentReportsQueryKeys.sales(query ?? { from: "", to: "", currency_code: "" }),
-    queryFn: () =>
-      sdk.client.fetch<SegmentSalesReportResponse>("/admin/customer-segments/reports/sales", {
-        query: query ?? undefined,
-      }),
+    queryFn: () => reports.sales(query ?? { from: "", to: "", currency_code: "" }),
     enabled: !!query,
     placeholderData: keepPreviousData,
     retry: retryUnlessNotFound,
@@ -40,10 +39,7 @@ export const useSegmentSizeHistory = (
       query ?? { from: "", to: "", interval: "" }
     ),
     queryFn: () =>
-      sdk.client.fetch<SegmentSizeHistoryResponse>(
-        `/admin/customer-segments/${id}/size-history`,
-        { query: query ?? undefined }
-      ),
+      reports.sizeHistory(id ?? "", query ?? { from: "", to: "", interval: "day" }),
     enabled: !!id && !!query,
     placeholderData: keepPreviousData,
     retry: retryUnlessNotFound,

@@ -10,7 +10,6 @@ import {
   customerCustomerSegmentsQueryKeys,
   customerSegmentsQueryKeys,
 } from "../lib/query-keys"
-import { sdk } from "../lib/sdk"
 import type {
   ClearSegmentOverridesResponse,
   ConditionGroup,
@@ -20,9 +19,10 @@ import type {
   SegmentProductListResponse,
   SegmentRun,
   SegmentRunResponse,
-} from "../lib/types"
+} from "../../client"
+import { customerSegmentsClient } from "../lib/sdk"
 
-const BASE_PATH = "/admin/customer-segments"
+const segments = customerSegmentsClient.admin.segments
 
 export const isRunDone = (run?: SegmentRun | null) =>
   run?.status === "succeeded" || run?.status === "failed"
@@ -37,11 +37,7 @@ export const usePreviewConditions = (
 ) => {
   const { data, ...rest } = useQuery<PreviewResponse, FetchError>({
     queryKey: customerSegmentsQueryKeys.preview(conditions, sampleSize),
-    queryFn: () =>
-      sdk.client.fetch<PreviewResponse>(`${BASE_PATH}/preview`, {
-        method: "POST",
-        body: { conditions, sample_size: sampleSize },
-      }),
+    queryFn: () => segments.preview({ conditions: conditions ?? {}, sample_size: sampleSize }),
     enabled: conditions !== null,
     placeholderData: keepPreviousData,
     // A 400 names what is wrong with the tree: show it at once.
@@ -59,11 +55,7 @@ export const useSaveSegmentConditions = (id: string) => {
     FetchError,
     { conditions: ConditionGroup | null }
   >({
-    mutationFn: (payload) =>
-      sdk.client.fetch<CustomerSegmentResponse>(`${BASE_PATH}/${id}`, {
-        method: "POST",
-        body: payload,
-      }),
+    mutationFn: (payload) => segments.update(id, payload),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: customerSegmentsQueryKeys.detail(id) }),
@@ -76,28 +68,20 @@ export const useSaveSegmentConditions = (id: string) => {
 /** Starts a background re-evaluation → the pending run. */
 export const useEvaluateSegment = (id: string) =>
   useMutation<SegmentRunResponse, FetchError, void>({
-    mutationFn: () =>
-      sdk.client.fetch<SegmentRunResponse>(`${BASE_PATH}/${id}/evaluate`, {
-        method: "POST",
-      }),
+    mutationFn: () => segments.evaluate(id),
   })
 
 /** Ends the segment's manual overrides and re-evaluates it. */
 export const useClearSegmentOverrides = (id: string) =>
   useMutation<ClearSegmentOverridesResponse, FetchError, void>({
-    mutationFn: () =>
-      sdk.client.fetch<ClearSegmentOverridesResponse>(
-        `${BASE_PATH}/${id}/overrides/clear`,
-        { method: "POST", body: {} }
-      ),
+    mutationFn: () => segments.clearOverrides(id),
   })
 
 /** One run of a segment, polled every second until it finishes. */
 export const useSegmentRun = (id: string, runId: string | null) => {
   const { data, ...rest } = useQuery<SegmentRunResponse, FetchError>({
     queryKey: customerSegmentsQueryKeys.run(id, runId ?? ""),
-    queryFn: () =>
-      sdk.client.fetch<SegmentRunResponse>(`${BASE_PATH}/${id}/runs/${runId}`),
+    queryFn: () => segments.retrieveRun(id, runId ?? ""),
     enabled: !!runId,
     refetchInterval: (query) => (isRunDone(query.state.data?.run) ? false : 1000),
     // Keep polling while the tab is in the background too.
@@ -123,10 +107,7 @@ export const useSegmentHistory = (
 ) => {
   const { data, ...rest } = useQuery<SegmentHistoryResponse, FetchError>({
     queryKey: customerSegmentsQueryKeys.history(id, query),
-    queryFn: () =>
-      sdk.client.fetch<SegmentHistoryResponse>(`${BASE_PATH}/${id}/history`, {
-        query,
-      }),
+    queryFn: () => segments.listHistory(id, query),
     placeholderData: keepPreviousData,
   })
   return { ...data, ...rest }
@@ -140,9 +121,7 @@ export const useSegmentProducts = (
   const { data, ...rest } = useQuery<SegmentProductListResponse, FetchError>({
     queryKey: customerSegmentsQueryKeys.products(id, query),
     queryFn: () =>
-      sdk.client.fetch<SegmentProductListResponse>(`${BASE_PATH}/${id}/products`, {
-        query: { ...query, fields: "id,title,handle,status,thumbnail" },
-      }),
+      segments.listProducts(id, { ...query, fields: "id,title,handle,status,thumbnail" }),
     placeholderData: keepPreviousData,
   })
   return { ...data, ...rest }
@@ -156,11 +135,7 @@ export const useUpdateSegmentProducts = (id: string) => {
     FetchError,
     { add?: string[]; remove?: string[]; is_exclusive?: boolean }
   >({
-    mutationFn: (payload) =>
-      sdk.client.fetch<CustomerSegmentResponse>(`${BASE_PATH}/${id}/products`, {
-        method: "POST",
-        body: payload,
-      }),
+    mutationFn: (payload) => segments.updateProducts(id, payload),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: customerSegmentsQueryKeys.productLists(id) }),

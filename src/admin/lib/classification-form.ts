@@ -2,7 +2,7 @@ import type {
   Classification,
   ClassificationInterval,
   CreateClassificationPayload,
-} from "./types"
+} from "../../client"
 
 /** "Last 12 months" or "12 months, calendar years". */
 export const intervalLabel = (

@@ -4,7 +4,7 @@ import type {
   ConditionNode,
   ConditionOperator,
   SegmentCondition,
-} from "./types"
+} from "../../client"
 
 /**
  * The condition builder's model of a segment's rule tree, and its conversion

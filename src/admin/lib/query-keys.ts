@@ -1,5 +1,5 @@
 import { queryKeysFactory } from "./query-key-factory"
-import type { CustomerSegmentListParams, SegmentMemberListParams } from "./types"
+import type { CustomerSegmentListParams, SegmentMemberListParams } from "../../client"
 
 const segmentKeys = queryKeysFactory<"customer_segments", CustomerSegmentListParams>(
   "customer_segments"

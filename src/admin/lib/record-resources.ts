@@ -1,4 +1,4 @@
-import type { CustomerSegment } from "./types"
+import type { CustomerSegment } from "../../client"
 
 /** Colors `StatusBadge` and `Badge` accept. */
 export type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"

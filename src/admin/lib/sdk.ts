@@ -1,4 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
+import { createCustomerSegmentsClient } from "../../client"
 
 /**
  * The JS SDK the plugin's admin extensions call the API with. The dashboard
@@ -13,3 +14,6 @@ export const sdk = new Medusa({
     type: "session",
   },
 })
+
+/** The plugin's own routes, typed, through the same SDK. */
+export const customerSegmentsClient = createCustomerSegmentsClient(sdk)

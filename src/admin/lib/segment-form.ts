@@ -2,7 +2,7 @@ import type {
   CreateCustomerSegmentPayload,
   CustomerSegment,
   UpdateCustomerSegmentPayload,
-} from "./types"
+} from "../../client"
 
 /** The create and edit forms' values, as the inputs hold them. */
 export type SegmentFormValues = {

@@ -18,7 +18,7 @@ import { SectionError } from "../../components/section-states"
 import { useClassifications } from "../../hooks/use-classifications"
 import { intervalLabel } from "../../lib/classification-form"
 import { formatDate, formatMoney } from "../../lib/format"
-import type { Classification } from "../../lib/types"
+import type { Classification } from "../../../client"
 
 const PAGE_SIZE = 20
 

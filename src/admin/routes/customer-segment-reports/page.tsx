@@ -28,7 +28,7 @@ import {
   monthsAgoInput,
   toDateInput,
 } from "../../lib/format"
-import type { SizeHistoryInterval } from "../../lib/types"
+import type { SizeHistoryInterval } from "../../../client"
 
 /** A report's error: "not available" for a 404, the API's message for a 400, else retry. */
 const ReportError = ({ error, onRetry }: { error: unknown; onRetry: () => void }) =>

@@ -21,7 +21,7 @@ import { CreateSegmentModal } from "../../components/create-segment-modal"
 import { SectionError } from "../../components/section-states"
 import { useCustomerSegments } from "../../hooks/use-customer-segments"
 import { formatDate } from "../../lib/format"
-import type { CustomerSegment } from "../../lib/types"
+import type { CustomerSegment } from "../../../client"
 
 const PAGE_SIZE = 20
 const DEFAULT_ORDER = "-updated_at"

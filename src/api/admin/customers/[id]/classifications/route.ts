@@ -36,7 +36,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       const manual = ofThis.find((m) => m.source === "manual")
       const current = manual ?? ofThis[0]
       return {
-        classification: { id: classification.id, name: classification.name, is_default: classification.is_default },
+        classification: {
+          id: classification.id,
+          name: classification.name,
+          is_default: classification.is_default,
+          currency_code: classification.currency_code,
+        },
         automatic_tier: result?.automatic_tier_id ? tierById.get(result.automatic_tier_id) ?? null : null,
         manual_tier: manual ? tierById.get(manual.customer_segment_id) ?? null : null,
         tier: current ? tierById.get(current.customer_segment_id) ?? null : null,

@@ -1,0 +1,48 @@
+import type { z } from "@medusajs/framework/zod"
+import type { AdminSetClassificationOverride } from "../../api/admin/customer-segment-classifications/validators"
+import type { AdminGetCustomerSegmentsOfCustomerParams } from "../../api/admin/customers/[id]/customer-segments/validators"
+import type { MembershipSource, PaginatedResponse } from "./common"
+import type { QueryInput } from "./query-input"
+import type { CustomerSegment } from "./segments"
+
+/* Requests: from the routes' own validators, so they cannot drift. */
+
+export type CustomerSegmentsOfCustomerParams = QueryInput<
+  typeof AdminGetCustomerSegmentsOfCustomerParams
+>
+/** `{ tier_id }` pins the customer to a tier; `{ tier_id: null }` clears the pin. */
+export type SetCustomerClassificationTierPayload = z.input<typeof AdminSetClassificationOverride>
+
+/* Responses */
+
+/** A segment as listed for one customer: with how and when they joined it. */
+export type CustomerSegmentMembership = CustomerSegment & {
+  source: MembershipSource
+  added_by: string | null
+  added_at: string
+}
+export type CustomerSegmentMembershipListResponse = PaginatedResponse & {
+  customer_segments: CustomerSegmentMembership[]
+}
+
+/** `POST /admin/customers/:id/customer-segments`: the customer and their segments. */
+export type CustomerWithSegmentsResponse = {
+  customer: {
+    id: string
+    email: string | null
+    first_name: string | null
+    last_name: string | null
+    customer_segments: CustomerSegment[]
+  }
+}
+
+export type CustomerClassificationEntry = {
+  classification: { id: string; name: string; is_default?: boolean; currency_code: string }
+  automatic_tier: { id: string; name: string } | null
+  manual_tier: { id: string; name: string } | null
+  tier: { id: string; name: string } | null
+  eligible_sales: number | null
+}
+export type CustomerClassificationsResponse = {
+  classifications: CustomerClassificationEntry[]
+}
