@@ -1,7 +1,9 @@
 // `npm test`: unit tests, then module tests, then HTTP integration tests, then
 // the scale-out tests (a Medusa server and worker on Redis), on the database
 // that scripts/local-database.mjs finds or starts.
-// `npm test -- unit|modules|http|scale-out` runs one tier.
+// `npm test -- unit|modules|http|scale-out` runs one tier;
+// `npm test -- http integration-tests/http/x.spec.ts` only the tier's specs
+// whose path matches (an argument with a "/" is a jest path pattern).
 import { spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -15,7 +17,8 @@ const TIERS = {
   "scale-out": "integration:scale-out",
 }
 
-const requested = process.argv.slice(2)
+const patterns = process.argv.slice(2).filter((arg) => arg.includes("/"))
+const requested = process.argv.slice(2).filter((arg) => !arg.includes("/"))
 const tiers = requested.length ? requested : Object.keys(TIERS)
 for (const tier of tiers) {
   if (!TIERS[tier]) {
@@ -47,6 +50,7 @@ try {
         "--silent",
         "--json",
         `--outputFile=${report}`,
+        ...patterns,
       ],
       {
         stdio: "inherit",
