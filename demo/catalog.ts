@@ -1,4 +1,14 @@
-/** The demo store's tool catalog: categories, products, variants, EUR prices. */
+/**
+ * The demo store's tool catalog: categories, products, variants, EUR prices,
+ * and `seedCatalog`, which creates the missing ones.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import type { DemoStore } from "./store"
 
 export const CATEGORIES = [
   { handle: "power-tools", name: "Power Tools" },
@@ -8,6 +18,9 @@ export const CATEGORIES = [
 ] as const
 
 export type CategoryHandle = (typeof CATEGORIES)[number]["handle"]
+
+/** Every Bosch product is also in this category, which the "Bosch Pros" segment is linked to. */
+const BOSCH_CATEGORY = { handle: "bosch-professional", name: "Bosch Professional" }
 
 export type CatalogProduct = {
   title: string
@@ -55,4 +68,87 @@ export function productHandle(product: CatalogProduct): string {
 
 export function variantSku(product: CatalogProduct, index: number): string {
   return `${productHandle(product)}-${index + 1}`.toUpperCase()
+}
+
+export type DemoCatalog = Awaited<ReturnType<typeof seedCatalog>>
+
+/** Categories and products; returns each product with its variants by index. */
+export async function seedCatalog(container: MedusaContainer, store: DemoStore) {
+  const productModule = container.resolve(Modules.PRODUCT)
+
+  const categoryDefs = [...CATEGORIES, BOSCH_CATEGORY]
+  const existingCategories = await productModule.listProductCategories({
+    handle: categoryDefs.map((c) => c.handle),
+  })
+  const missingCategories = categoryDefs.filter(
+    (def) => !existingCategories.some((c) => c.handle === def.handle)
+  )
+  const createdCategories = missingCategories.length
+    ? (
+        await createProductCategoriesWorkflow(container).run({
+          input: {
+            product_categories: missingCategories.map((c) => ({ ...c, is_active: true })),
+          },
+        })
+      ).result
+    : []
+  const categoryId = Object.fromEntries(
+    [...existingCategories, ...createdCategories].map((c) => [c.handle, c.id])
+  )
+
+  const handles = PRODUCTS.map(productHandle)
+  const existingHandles = new Set(
+    (await productModule.listProducts({ handle: handles }, { select: ["handle"] })).map(
+      (p) => p.handle
+    )
+  )
+  const missingProducts = PRODUCTS.filter((p) => !existingHandles.has(productHandle(p)))
+  if (missingProducts.length) {
+    await createProductsWorkflow(container).run({
+      input: {
+        products: missingProducts.map((product) => ({
+          title: product.title,
+          handle: productHandle(product),
+          description: `${product.title}, from ${product.brand}.`,
+          status: ProductStatus.PUBLISHED,
+          metadata: { brand: product.brand },
+          category_ids: [
+            categoryId[product.category],
+            ...(product.brand === "Bosch" ? [categoryId[BOSCH_CATEGORY.handle]] : []),
+          ],
+          shipping_profile_id: store.shippingProfileId,
+          sales_channels: [{ id: store.defaultChannelId }, { id: store.b2bChannelId }],
+          options: [{ title: "Version", values: product.variants.map(([title]) => title) }],
+          variants: product.variants.map(([title, price], index) => ({
+            title,
+            sku: variantSku(product, index),
+            options: { Version: title },
+            manage_inventory: false,
+            prices: [
+              { currency_code: "eur", amount: price },
+              { currency_code: "usd", amount: Math.round(price * 1.1) },
+            ],
+          })),
+        })),
+      },
+    })
+  }
+
+  const stored = await productModule.listProducts(
+    { handle: handles },
+    { relations: ["variants"], select: ["id", "handle", "variants.id", "variants.sku"] }
+  )
+  const products = PRODUCTS.map((def) => {
+    const product = stored.find((p) => p.handle === productHandle(def))!
+    return {
+      ...def,
+      id: product.id,
+      handle: product.handle,
+      variants: def.variants.map(([title, price], index) => {
+        const variant = product.variants.find((v) => v.sku === variantSku(def, index))!
+        return { id: variant.id, sku: variant.sku!, title, price }
+      }),
+    }
+  })
+  return { products, boschCategoryId: categoryId[BOSCH_CATEGORY.handle] }
 }

@@ -1,4 +1,14 @@
-/** Deterministic demo customers: European names, emails, addresses, trade accounts. */
+/**
+ * Deterministic demo customers: European names, emails, addresses, trade
+ * accounts; `seedCustomers` creates the missing ones and the "Trade" group.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createCustomerGroupsWorkflow,
+  createCustomersWorkflow,
+  linkCustomersToCustomerGroupWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { slugify } from "./catalog"
 import { createRandom } from "./random"
 
@@ -86,4 +96,55 @@ export function planCustomers(count: number): DemoCustomer[] {
       is_trade,
     }
   })
+}
+
+export type DemoCustomers = Awaited<ReturnType<typeof seedCustomers>>
+
+/** The planned customers, created by email when missing, and the "Trade" group. */
+export async function seedCustomers(container: MedusaContainer, count: number) {
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const planned = planCustomers(count)
+
+  const emails = planned.map((c) => c.email)
+  const existing = new Set(
+    (await customerModule.listCustomers({ email: emails }, { select: ["email"] })).map((c) => c.email)
+  )
+  const missing = planned.filter((c) => !existing.has(c.email))
+  if (missing.length) {
+    await createCustomersWorkflow(container).run({
+      input: {
+        customersData: missing.map(({ address, is_trade, ...customer }) => ({
+          ...customer,
+          has_account: false,
+          addresses: [{ ...address, is_default_shipping: true, is_default_billing: true }],
+        })),
+      },
+    })
+  }
+  const stored = await customerModule.listCustomers({ email: emails }, { select: ["id", "email"] })
+  const idByEmail = new Map(stored.map((c) => [c.email, c.id]))
+  const ids = planned.map((c) => idByEmail.get(c.email)!)
+
+  const { data: groups } = await query.graph({
+    entity: "customer_group",
+    fields: ["id", "customers.id"],
+    filters: { name: "Trade" },
+  })
+  const groupId =
+    groups[0]?.id ??
+    (
+      await createCustomerGroupsWorkflow(container).run({
+        input: { customersData: [{ name: "Trade" }] },
+      })
+    ).result[0].id
+  const inGroup = new Set((groups[0]?.customers ?? []).map((c) => c?.id))
+  const toAdd = ids.filter((id, index) => planned[index].is_trade && !inGroup.has(id))
+  if (toAdd.length) {
+    await linkCustomersToCustomerGroupWorkflow(container).run({
+      input: { id: groupId, add: toAdd },
+    })
+  }
+
+  return { planned, ids }
 }

@@ -1,10 +1,14 @@
 /**
  * Deterministic order history for the demo customers: two years of orders
- * with a Pareto-like spend (a few customers buy most), some canceled.
+ * with a Pareto-like spend (a few customers buy most), some canceled;
+ * `seedOrders` writes it.
  */
-import { PRODUCTS } from "./catalog"
-import type { DemoCustomer } from "./customers"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { type DemoCatalog, PRODUCTS } from "./catalog"
+import type { DemoCustomer, DemoCustomers } from "./customers"
 import { createRandom } from "./random"
+import type { DemoStore } from "./store"
 
 const DAY = 24 * 60 * 60 * 1000
 const HISTORY_DAYS = 730
@@ -80,4 +84,62 @@ export function spendByCustomer(
     }
   }
   return spend
+}
+
+/** Everything seeded before the segments: the store, catalog, customers and planned orders. */
+export type DemoContext = {
+  store: DemoStore
+  catalog: DemoCatalog
+  customers: DemoCustomers
+  orders: PlannedOrder[]
+}
+
+/** Writes the planned order history with the order module, once. */
+export async function seedOrders(container: MedusaContainer, { store, catalog, customers, orders }: DemoContext) {
+  const orderModule = container.resolve(Modules.ORDER)
+  const [existing] = await orderModule.listOrders(
+    { customer_id: customers.ids },
+    { select: ["id"], take: 1 }
+  )
+  if (existing) {
+    return
+  }
+  const BATCH = 100
+  for (let start = 0; start < orders.length; start += BATCH) {
+    await orderModule.createOrders(
+      orders.slice(start, start + BATCH).map((order) => {
+        const customer = customers.planned[order.customer]
+        return {
+          region_id: store.regionId,
+          sales_channel_id: order.channel === "b2b" ? store.b2bChannelId : store.defaultChannelId,
+          customer_id: customers.ids[order.customer],
+          email: customer.email,
+          currency_code: "eur",
+          status: order.canceled ? "canceled" : "completed",
+          // Not in CreateOrderDTO, but the order module stores them as given.
+          created_at: order.created_at,
+          ...(order.canceled ? { canceled_at: order.created_at } : {}),
+          shipping_address: { ...customer.address, phone: customer.phone },
+          billing_address: { ...customer.address, phone: customer.phone },
+          items: order.items.map((item) => {
+            const product = catalog.products[item.product]
+            const variant = product.variants[item.variant]
+            return {
+              title: product.title,
+              subtitle: variant.title,
+              product_id: product.id,
+              product_title: product.title,
+              product_handle: product.handle,
+              variant_id: variant.id,
+              variant_sku: variant.sku,
+              variant_title: variant.title,
+              quantity: item.quantity,
+              unit_price: variant.price,
+              requires_shipping: true,
+            }
+          }),
+        }
+      })
+    )
+  }
 }

@@ -217,17 +217,15 @@ export const useUpdateCustomerSegmentLinks = (
   })
 }
 
-/** `{ add, remove }` of segment ids for one record (price list, product, …). */
-export type RecordSegmentsPayload = { add?: string[]; remove?: string[] }
-
 /**
  * Links one record to, and unlinks it from, several segments, through each
  * segment's link route (one request per segment).
+ * `{ add, remove }` are segment ids here.
  */
 export const useUpdateRecordSegments = (
   target: LinkTargetKey,
   recordId: string,
-  options?: MutationOptions<CustomerSegmentResponse[], RecordSegmentsPayload>
+  options?: MutationOptions<CustomerSegmentResponse[], LinkIdsPayload>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({

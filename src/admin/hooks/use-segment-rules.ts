@@ -14,6 +14,7 @@ import type {
   ClearSegmentOverridesResponse,
   ConditionGroup,
   CustomerSegmentResponse,
+  LinkSegmentProductsPayload,
   PreviewResponse,
   SegmentHistoryResponse,
   SegmentProductListResponse,
@@ -133,7 +134,7 @@ export const useUpdateSegmentProducts = (id: string) => {
   return useMutation<
     CustomerSegmentResponse,
     FetchError,
-    { add?: string[]; remove?: string[]; is_exclusive?: boolean }
+    LinkSegmentProductsPayload
   >({
     mutationFn: (payload) => segments.updateProducts(id, payload),
     onSuccess: async () => {

@@ -5,152 +5,20 @@ import type {
   ConditionOperator,
   SegmentCondition,
 } from "../../client"
+import {
+  attributeInfo,
+  isKnownAttribute,
+  operatorsFor,
+  valueInputFor,
+  type AttributeKind,
+} from "./condition-attributes"
 
 /**
  * The condition builder's model of a segment's rule tree, and its conversion
- * to and from the API's `{ all | any: [...] }` tree. The attribute table
- * mirrors `src/modules/customer-segment/conditions/attributes.ts` (the API
- * checks the tree in full and answers 400 with what is wrong).
+ * to and from the API's `{ all | any: [...] }` tree. What each attribute
+ * takes comes from `./condition-attributes` (the module's table).
  */
 
-export type AttributeKind = "money" | "number" | "date" | "text" | "boolean" | "id"
-
-type AttributeInfo = {
-  label: string
-  kind: AttributeKind
-  hint: string
-  perCurrency?: boolean
-  windowed?: boolean
-  keyed?: boolean
-}
-
-export const ATTRIBUTE_INFO: Record<ConditionAttribute, AttributeInfo> = {
-  net_sales: {
-    label: "Net sales",
-    kind: "money",
-    perCurrency: true,
-    windowed: true,
-    hint: "Orders not canceled, minus refunds, in one currency",
-  },
-  order_count: {
-    label: "Order count",
-    kind: "number",
-    windowed: true,
-    hint: "Orders that are not canceled",
-  },
-  average_order_value: {
-    label: "Average order value",
-    kind: "money",
-    perCurrency: true,
-    windowed: true,
-    hint: "Net sales divided by the number of orders, in one currency",
-  },
-  first_order_at: { label: "First order date", kind: "date", hint: "Date of the first order" },
-  last_order_at: { label: "Last order date", kind: "date", hint: "Date of the latest order" },
-  days_since_first_order: {
-    label: "Days since first order",
-    kind: "number",
-    hint: "Whole days",
-  },
-  days_since_last_order: {
-    label: "Days since last order",
-    kind: "number",
-    hint: "Whole days",
-  },
-  customer_group_id: {
-    label: "Customer group",
-    kind: "id",
-    hint: "Customer group ids, separated by commas",
-  },
-  has_account: { label: "Has an account", kind: "boolean", hint: "Registered customers" },
-  email_domain: {
-    label: "Email domain",
-    kind: "text",
-    hint: "The part after @, case-insensitive",
-  },
-  country_code: {
-    label: "Country",
-    kind: "text",
-    hint: "2-letter code of the default shipping (else billing) address",
-  },
-  created_at: { label: "Customer since", kind: "date", hint: "When the customer was created" },
-  metadata: { label: "Metadata", kind: "text", keyed: true, hint: "A value of the customer's metadata" },
-}
-
-export const ATTRIBUTE_OPTIONS = Object.keys(ATTRIBUTE_INFO) as ConditionAttribute[]
-
-const OPERATORS_BY_KIND: Record<AttributeKind, ConditionOperator[]> = {
-  money: ["eq", "ne", "gt", "gte", "lt", "lte", "between"],
-  number: ["eq", "ne", "gt", "gte", "lt", "lte", "between"],
-  date: ["gt", "gte", "lt", "lte", "between", "exists"],
-  text: ["eq", "ne", "in", "contains", "exists"],
-  boolean: ["eq"],
-  id: ["in", "ne"],
-}
-
-export const operatorsFor = (attribute: ConditionAttribute) =>
-  OPERATORS_BY_KIND[ATTRIBUTE_INFO[attribute].kind]
-
-const OPERATOR_LABELS: Record<ConditionOperator, string> = {
-  eq: "is",
-  ne: "is not",
-  in: "is one of",
-  gt: "is greater than",
-  gte: "is at least",
-  lt: "is less than",
-  lte: "is at most",
-  between: "is between",
-  contains: "contains",
-  exists: "is set",
-}
-
-const DATE_OPERATOR_LABELS: Partial<Record<ConditionOperator, string>> = {
-  gt: "is after",
-  gte: "is on or after",
-  lt: "is before",
-  lte: "is on or before",
-}
-
-export const operatorLabel = (attribute: ConditionAttribute, operator: ConditionOperator) => {
-  const kind = ATTRIBUTE_INFO[attribute].kind
-  if (kind === "id" && operator === "ne") {
-    return "is in none of"
-  }
-  if (kind === "date") {
-    return DATE_OPERATOR_LABELS[operator] ?? OPERATOR_LABELS[operator]
-  }
-  return OPERATOR_LABELS[operator]
-}
-
-/** What kind of value input an attribute and operator take. */
-export type ValueInput =
-  | { type: "none" }
-  | { type: "single"; kind: AttributeKind }
-  | { type: "range"; kind: AttributeKind }
-  | { type: "list"; kind: AttributeKind }
-  | { type: "boolean"; trueLabel: string; falseLabel: string }
-
-export const valueInputFor = (
-  attribute: ConditionAttribute,
-  operator: ConditionOperator
-): ValueInput => {
-  const kind = ATTRIBUTE_INFO[attribute].kind
-  if (operator === "exists") {
-    return { type: "boolean", trueLabel: "Yes", falseLabel: "No (not set)" }
-  }
-  if (kind === "boolean") {
-    return { type: "boolean", trueLabel: "Yes", falseLabel: "No" }
-  }
-  if (operator === "between") {
-    return { type: "range", kind }
-  }
-  if (operator === "in" || (kind === "id" && operator === "ne")) {
-    return { type: "list", kind }
-  }
-  return { type: "single", kind }
-}
-
-/* ------------------------------------------------------------------ */
 
 export type EditorCondition = {
   type: "condition"
@@ -182,9 +50,6 @@ export type EditorNode = EditorCondition | EditorGroup
 let sequence = 0
 const nextId = () => `node_${++sequence}`
 
-export const MAX_DEPTH = 4
-export const MAX_CONDITIONS = 50
-
 export const newCondition = (
   attribute: ConditionAttribute = "net_sales",
   defaultCurrency = "eur"
@@ -197,7 +62,7 @@ export const newCondition = (
   value2: "",
   list: "",
   flag: true,
-  currency_code: ATTRIBUTE_INFO[attribute].perCurrency ? defaultCurrency : "",
+  currency_code: attributeInfo(attribute).perCurrency ? defaultCurrency : "",
   window_months: "",
   key: "",
 })
@@ -249,10 +114,10 @@ export const fromConditions = (tree: unknown): EditorGroup => {
       return newGroup(combinator, children.map(visit))
     }
     const condition = node as SegmentCondition
-    const info = ATTRIBUTE_INFO[condition?.attribute]
-    if (!info) {
+    if (!isKnownAttribute(condition?.attribute)) {
       throw new Error(`Unknown attribute ${String(condition?.attribute)}`)
     }
+    const info = attributeInfo(condition.attribute)
     const base = newCondition(condition.attribute)
     const operator = operatorsFor(condition.attribute).includes(condition.operator)
       ? condition.operator
@@ -302,7 +167,7 @@ export const toConditions = (group: EditorGroup): ConditionGroup => {
     if (node.type === "group") {
       return { [node.combinator]: node.children.map(visit) } as ConditionGroup
     }
-    const info = ATTRIBUTE_INFO[node.attribute]
+    const info = attributeInfo(node.attribute)
     const input = valueInputFor(node.attribute, node.operator)
     const condition: SegmentCondition = {
       attribute: node.attribute,

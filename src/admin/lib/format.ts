@@ -69,3 +69,16 @@ export const dateInputToIso = (value: string, endOfDay = false) => {
     : new Date(year, month - 1, day)
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
 }
+
+/** Validates two date inputs; returns ISO bounds (start of `from`, end of `to`) or an error. */
+export const periodOf = (from: string, to: string) => {
+  const fromIso = dateInputToIso(from)
+  const toIso = dateInputToIso(to, true)
+  if (!fromIso || !toIso) {
+    return { error: "Enter both dates" }
+  }
+  if (fromIso > toIso) {
+    return { error: "The start date must not be after the end date" }
+  }
+  return { from: fromIso, to: toIso }
+}

@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { CustomerClassificationsCard } from "../components/customer-classifications-card"
+import { CustomerClassificationsCard } from "../components/classifications/customer-classifications-card"
 
 /** On a customer's page: their tier in each classification, with manual overrides. */
 const CustomerClassificationsWidget = ({

@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { CustomerSegmentsCard } from "../components/customer-segments-card"
+import { CustomerSegmentsCard } from "../components/segments/customer-segments-card"
 
 /** On a customer's page: the segments they are in, with add and remove. */
 const CustomerSegmentsCustomerWidget = ({

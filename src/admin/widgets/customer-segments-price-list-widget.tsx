@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { RecordSegmentsCard } from "../components/record-segments-card"
+import { RecordSegmentsCard } from "../components/segments/record-segments-card"
 
 /** On a price list's page: the customer segments it applies to. */
 const CustomerSegmentsPriceListWidget = ({

@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { ProductSegmentsCard } from "../components/product-segments-card"
+import { ProductSegmentsCard } from "../components/segments/product-segments-card"
 
 /** On a product's page: the customer segments it is assigned to, with the exclusive flag. */
 const CustomerSegmentsProductWidget = ({

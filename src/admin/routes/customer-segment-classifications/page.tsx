@@ -1,67 +1,22 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartPie } from "@medusajs/icons"
 import {
-  Badge,
   Button,
   Container,
   DataTable,
   Heading,
   Text,
-  createDataTableColumnHelper,
   useDataTable,
   type DataTablePaginationState,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { Link, useNavigate } from "react-router-dom"
-import { CreateClassificationModal } from "../../components/create-classification-modal"
-import { SectionError } from "../../components/section-states"
+import { useNavigate } from "react-router-dom"
+import { classificationColumns } from "../../components/classifications/classification-table"
+import { CreateClassificationModal } from "../../components/classifications/create-classification-modal"
+import { SectionError } from "../../components/shared/section-states"
 import { useClassifications } from "../../hooks/use-classifications"
-import { intervalLabel } from "../../lib/classification-form"
-import { formatDate, formatMoney } from "../../lib/format"
-import type { Classification } from "../../../client"
 
 const PAGE_SIZE = 20
-
-const columnHelper = createDataTableColumnHelper<Classification>()
-
-const columns = [
-  columnHelper.accessor("name", {
-    header: "Name",
-    cell: ({ getValue, row }) => (
-      <Link
-        to={`/customer-segment-classifications/${row.original.id}`}
-        className="text-ui-fg-base hover:text-ui-fg-interactive focus-visible:shadow-borders-focus rounded-sm outline-none"
-        onClick={(event) => event.stopPropagation()}
-      >
-        {getValue()}
-      </Link>
-    ),
-  }),
-  columnHelper.accessor("currency_code", {
-    header: "Currency",
-    size: 100,
-    cell: ({ getValue }) => (
-      <Badge size="2xsmall" color="grey">
-        {getValue()?.toUpperCase()}
-      </Badge>
-    ),
-  }),
-  columnHelper.display({
-    id: "period",
-    header: "Period",
-    cell: ({ row }) => intervalLabel(row.original),
-  }),
-  columnHelper.accessor("minimum_sales", {
-    header: "Minimum sales",
-    align: "right",
-    cell: ({ getValue, row }) => formatMoney(getValue(), row.original.currency_code),
-  }),
-  columnHelper.accessor("created_at", {
-    header: "Created",
-    size: 140,
-    cell: ({ getValue }) => formatDate(getValue()),
-  }),
-]
 
 const ClassificationsPage = () => {
   const navigate = useNavigate()
@@ -78,7 +33,7 @@ const ClassificationsPage = () => {
 
   const table = useDataTable({
     data,
-    columns,
+    columns: classificationColumns,
     getRowId: (row) => row.id,
     rowCount: count ?? 0,
     isLoading: isPending,

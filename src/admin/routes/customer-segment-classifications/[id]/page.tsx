@@ -1,16 +1,12 @@
-import { ArrowUturnLeft } from "@medusajs/icons"
-import { Button, Container, Skeleton } from "@medusajs/ui"
-import { Link, useParams, type UIMatch } from "react-router-dom"
-import { ClassificationBreadcrumb } from "../../../components/classification-breadcrumb"
-import {
-  ClassificationGeneralSection,
-  ClassificationMigrationSection,
-  ClassificationReportSection,
-  ClassificationTiersSection,
-} from "../../../components/classification-sections"
-import { EmptyState, SectionError } from "../../../components/section-states"
+import { Skeleton } from "@medusajs/ui"
+import { useParams, type UIMatch } from "react-router-dom"
+import { ClassificationBreadcrumb } from "../../../components/classifications/classification-breadcrumb"
+import { ClassificationGeneralSection } from "../../../components/classifications/classification-general-section"
+import { ClassificationMigrationSection } from "../../../components/classifications/classification-migration-section"
+import { ClassificationReportSection } from "../../../components/classifications/classification-report-section"
+import { ClassificationTiersSection } from "../../../components/classifications/classification-tiers-section"
+import { DetailLoadError } from "../../../components/shared/detail-load-error"
 import { useClassification } from "../../../hooks/use-classifications"
-import { isNotFound } from "../../../lib/errors"
 
 const ClassificationDetailPage = () => {
   const { id } = useParams<{ id: string }>()
@@ -31,28 +27,14 @@ const ClassificationDetailPage = () => {
 
   if (isError || !classification) {
     return (
-      <Container className="p-0">
-        {isNotFound(error) ? (
-          <EmptyState
-            heading="Classification not found"
-            description="It may have been deleted."
-            action={
-              <Button size="small" variant="secondary" asChild>
-                <Link to="/customer-segment-classifications">
-                  <ArrowUturnLeft />
-                  Back to classifications
-                </Link>
-              </Button>
-            }
-          />
-        ) : (
-          <SectionError
-            error={error}
-            title="Could not load the classification"
-            onRetry={() => refetch()}
-          />
-        )}
-      </Container>
+      <DetailLoadError
+        error={error}
+        notFoundHeading="Classification not found"
+        errorTitle="Could not load the classification"
+        backTo="/customer-segment-classifications"
+        backLabel="Back to classifications"
+        onRetry={() => refetch()}
+      />
     )
   }
 

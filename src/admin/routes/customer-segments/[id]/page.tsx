@@ -1,16 +1,14 @@
-import { ArrowUturnLeft } from "@medusajs/icons"
-import { Button, Container, Skeleton } from "@medusajs/ui"
-import { Link, useParams, type UIMatch } from "react-router-dom"
-import { LinkedRecordsSection } from "../../../components/linked-records-section"
-import { SegmentBreadcrumb } from "../../../components/segment-breadcrumb"
-import { SegmentGeneralSection } from "../../../components/segment-general-section"
-import { SegmentHistorySection } from "../../../components/segment-history-section"
-import { SegmentMembersSection } from "../../../components/segment-members-section"
-import { SegmentProductsSection } from "../../../components/segment-products-section"
-import { SegmentRulesSection } from "../../../components/segment-rules-section"
-import { EmptyState, SectionError } from "../../../components/section-states"
+import { Skeleton } from "@medusajs/ui"
+import { useParams, type UIMatch } from "react-router-dom"
+import { LinkedRecordsSection } from "../../../components/segments/linked-records-section"
+import { SegmentBreadcrumb } from "../../../components/segments/segment-breadcrumb"
+import { SegmentGeneralSection } from "../../../components/segments/segment-general-section"
+import { SegmentHistorySection } from "../../../components/segments/segment-history-section"
+import { SegmentMembersSection } from "../../../components/segments/segment-members-section"
+import { SegmentProductsSection } from "../../../components/segments/segment-products-section"
+import { SegmentRulesSection } from "../../../components/segments/segment-rules-section"
+import { DetailLoadError } from "../../../components/shared/detail-load-error"
 import { useCustomerSegment } from "../../../hooks/use-customer-segments"
-import { isNotFound } from "../../../lib/errors"
 import { SEGMENT_DETAIL_FIELDS } from "../../../lib/link-targets"
 
 const CustomerSegmentDetailPage = () => {
@@ -24,28 +22,14 @@ const CustomerSegmentDetailPage = () => {
 
   if (isError || !customer_segment) {
     return (
-      <Container className="p-0">
-        {isNotFound(error) ? (
-          <EmptyState
-            heading="Customer segment not found"
-            description="It may have been deleted."
-            action={
-              <Button size="small" variant="secondary" asChild>
-                <Link to="/customer-segments">
-                  <ArrowUturnLeft />
-                  Back to customer segments
-                </Link>
-              </Button>
-            }
-          />
-        ) : (
-          <SectionError
-            error={error}
-            title="Could not load the customer segment"
-            onRetry={() => refetch()}
-          />
-        )}
-      </Container>
+      <DetailLoadError
+        error={error}
+        notFoundHeading="Customer segment not found"
+        errorTitle="Could not load the customer segment"
+        backTo="/customer-segments"
+        backLabel="Back to customer segments"
+        onRetry={() => refetch()}
+      />
     )
   }
 

@@ -1,0 +1,108 @@
+import { StatusBadge, Text } from "@medusajs/ui"
+import { formatDateTime, formatNumber } from "../../lib/format"
+import type { SegmentRun } from "../../../client"
+
+const STATUS = {
+  pending: { label: "Queued", color: "grey" },
+  running: { label: "Running", color: "blue" },
+  succeeded: { label: "Succeeded", color: "green" },
+  failed: { label: "Failed", color: "red" },
+} as const
+
+type RunStatusProps = {
+  run?: SegmentRun | null
+  /** While the first status request is in flight. */
+  isLoading?: boolean
+  error?: unknown
+  /** Label of `matched_count`: "Matched" for rules, "Customers ranked" for classifications. */
+  matchedLabel?: string
+}
+
+/**
+ * A background run's progress (an indeterminate bar while queued or running)
+ * and, once finished, its counts or its error. Announced to screen readers.
+ */
+export const RunStatus = ({ run, isLoading, error, matchedLabel = "Matched" }: RunStatusProps) => {
+  if (error) {
+    return (
+      <div role="status" className="px-6 py-4">
+        <Text size="small" className="text-ui-fg-error">
+          Could not read the run's status: {String((error as Error)?.message ?? error)}
+        </Text>
+      </div>
+    )
+  }
+  if (!run) {
+    return isLoading ? (
+      <div role="status" className="px-6 py-4">
+        <ProgressBar label="Starting…" />
+      </div>
+    ) : null
+  }
+  const status = STATUS[run.status] ?? STATUS.pending
+  const done = run.status === "succeeded" || run.status === "failed"
+  return (
+    <div role="status" aria-live="polite" className="flex flex-col gap-y-3 px-6 py-4">
+      <div className="flex items-center justify-between gap-x-2">
+        <Text size="small" leading="compact" weight="plus">
+          Latest run
+        </Text>
+        <StatusBadge color={status.color}>{status.label}</StatusBadge>
+      </div>
+      {!done && (
+        <ProgressBar
+          label={run.status === "pending" ? "Waiting to start…" : "Evaluating customers…"}
+        />
+      )}
+      {run.status === "succeeded" && (
+        <dl className="grid grid-cols-3 gap-2">
+          <Stat label={matchedLabel} value={formatNumber(run.matched_count)} />
+          <Stat label="Added" value={formatNumber(run.added_count)} />
+          <Stat label="Removed" value={formatNumber(run.removed_count)} />
+        </dl>
+      )}
+      {run.status === "failed" && (
+        <Text size="small" className="text-ui-fg-error break-words">
+          {run.error || "The run failed without an error message."}
+        </Text>
+      )}
+      {done && run.finished_at && (
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          Finished {formatDateTime(run.finished_at)}
+        </Text>
+      )}
+    </div>
+  )
+}
+
+const Stat = ({ label, value }: { label: string; value: string }) => (
+  <div className="bg-ui-bg-subtle flex flex-col rounded-md px-3 py-2">
+    <Text size="xsmall" className="text-ui-fg-subtle" asChild>
+      <dt>{label}</dt>
+    </Text>
+    <Text size="base" weight="plus" asChild>
+      <dd>{value}</dd>
+    </Text>
+  </div>
+)
+
+/** An indeterminate progress bar (runs report no percentage). */
+export const ProgressBar = ({ label }: { label: string }) => (
+  <div className="flex flex-col gap-y-1">
+    <Text size="xsmall" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-busy="true"
+      className="bg-ui-bg-switch-off relative h-1.5 w-full overflow-hidden rounded-full"
+    >
+      <div
+        className="bg-ui-fg-interactive absolute inset-y-0 w-1/3 rounded-full"
+        style={{ animation: "segment-progress 1.2s ease-in-out infinite" }}
+      />
+    </div>
+    <style>{`@keyframes segment-progress { 0% { left: -33%; } 100% { left: 100%; } } @media (prefers-reduced-motion: reduce) { [style*='segment-progress'] { animation: none !important; left: 33%; } }`}</style>
+  </div>
+)
