@@ -4,6 +4,8 @@
 // `npm test -- unit|modules|http|scale-out` runs one tier;
 // `npm test -- http integration-tests/http/x.spec.ts` only the tier's specs
 // whose path matches (an argument with a "/" is a jest path pattern).
+// Before the unit tier, the dependency check: dependency-cruiser with
+// .dependency-cruiser.cjs (the layers of src and no import cycles).
 import { spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -35,6 +37,10 @@ const totals = { passed: 0, failed: 0, skipped: 0 }
 const reports = mkdtempSync(join(tmpdir(), "segments-jest-"))
 try {
   for (const tier of tiers) {
+    if (tier === "unit" && !checkDependencies()) {
+      failed = true
+      totals.failed += 1
+    }
     console.log(`\n=== ${tier} tests ===`)
     const report = join(reports, `${tier}.json`)
     const result = spawnSync(
@@ -86,6 +92,17 @@ try {
   await database?.stop()
   rmSync(reports, { recursive: true, force: true })
 }
+/** dependency-cruiser over src; true when it finds no violation. */
+function checkDependencies() {
+  console.log("\n=== dependency check ===")
+  const result = spawnSync(
+    "npx",
+    ["depcruise", "src", "--config", ".dependency-cruiser.cjs", "--output-type", "err"],
+    { stdio: "inherit" }
+  )
+  return result.status === 0
+}
+
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : ""
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`)
 process.exit(failed ? 1 : 0)

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createCustomerSegmentsWorkflow } from "../../src/workflows/create-customer-segments"
-import type { CreateCustomerSegmentInput } from "../../src/workflows/types"
+import type { CreateCustomerSegmentInput } from "../../src/modules/customer-segment/types"
 
 /** Customers created through Medusa's customer module. */
 export async function createCustomers(

@@ -90,6 +90,20 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("lists classifications in the order asked for, oldest first by default", async () => {
+      for (const name of ["Beta", "Alpha", "Gamma"]) {
+        await create({ name })
+      }
+      const names = async (query: string) =>
+        (await api.get(`/admin/customer-segment-classifications${query}`, admin)).data.classifications.map(
+          (c: any) => c.name
+        )
+      expect(await names("")).toEqual(["Beta", "Alpha", "Gamma"])
+      expect(await names("?order=name")).toEqual(["Alpha", "Beta", "Gamma"])
+      expect(await names("?order=-name")).toEqual(["Gamma", "Beta", "Alpha"])
+      expect(await names("?order=-created_at")).toEqual(["Gamma", "Alpha", "Beta"])
+    })
+
     it("refuses tiers whose shares do not sum to 100, and creates nothing", async () => {
       const response = await expectError(
         api.post(

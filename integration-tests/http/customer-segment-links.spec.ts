@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createSegmentLinksStep } from "../../src/workflows/steps/create-segment-links"
-import { SEGMENT_LINK_TARGETS } from "../../src/workflows/segment-link-targets"
+import { SEGMENT_LINK_TARGETS } from "../../src/links/segment-link-tables"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { revertSegmentRules } from "../../src/segment-rules/apply-segment-rules"
+import { revertMembershipRun } from "../../src/data-access/membership-runs/revert-run"
 import evaluateRuleSegments from "../../src/jobs/evaluate-rule-segments"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
@@ -137,7 +137,7 @@ medusaIntegrationTestRunner({
 
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       await knex.transaction((trx: any) =>
-        revertSegmentRules(trx, { customer_segment_id: segment.id, run_id: run.id })
+        revertMembershipRun(trx, { customer_segment_id: segment.id, run_id: run.id })
       )
       expect(await members(segment.id)).toEqual(before)
       const history = await api.get(`/admin/customer-segments/${segment.id}/history`, admin)

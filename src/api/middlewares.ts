@@ -4,6 +4,7 @@ import { runAsStoreShopper } from "./store/run-as-store-request"
 import { adminClassificationRoutesMiddlewares } from "./admin/customer-segment-classifications/middlewares"
 import { adminCustomerSegmentRoutesMiddlewares } from "./admin/customer-segments/middlewares"
 import { adminCustomerCustomerSegmentRoutesMiddlewares } from "./admin/customers/[id]/customer-segments/middlewares"
+import { adminCustomerClassificationRoutesMiddlewares } from "./admin/customers/[id]/classifications/middlewares"
 import { storeCustomerSegmentRoutesMiddlewares } from "./store/customers/me/customer-segments/middlewares"
 import { storeCartSegmentMiddlewares } from "./store/carts/middlewares"
 import { storeEmbeddedProductSegmentMiddlewares } from "./store/embedded-products/middlewares"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...adminCustomerSegmentRoutesMiddlewares,
     ...adminClassificationRoutesMiddlewares,
     ...adminCustomerCustomerSegmentRoutesMiddlewares,
+    ...adminCustomerClassificationRoutesMiddlewares,
     ...storeCustomerSegmentRoutesMiddlewares,
     ...storeProductSegmentMiddlewares,
     ...storeProductVariantSegmentMiddlewares,

@@ -1,6 +1,7 @@
 import CustomerModule from "@medusajs/medusa/customer"
 import { defineLink } from "@medusajs/framework/utils"
 import CustomerSegmentModule from "../modules/customer-segment"
+import { segmentLinkDatabase } from "./segment-link-tables"
 
 /**
  * Segment membership. Each row is one customer in one segment, with where the
@@ -19,14 +20,5 @@ export default defineLink(
     isList: true,
     filterable: ["id", "email", "first_name", "last_name"],
   },
-  {
-    database: {
-      table: "customer_segment_customer",
-      idPrefix: "csegcus",
-      extraColumns: {
-        source: { type: "text", defaultValue: "'manual'" },
-        added_by: { type: "text", nullable: true },
-      },
-    },
-  }
+  { database: segmentLinkDatabase("customer") }
 )

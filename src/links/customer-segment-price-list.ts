@@ -1,6 +1,7 @@
 import PricingModule from "@medusajs/medusa/pricing"
 import { defineLink } from "@medusajs/framework/utils"
 import CustomerSegmentModule from "../modules/customer-segment"
+import { segmentLinkDatabase } from "./segment-link-tables"
 
 /** Price lists that apply to a segment's members. */
 export default defineLink(
@@ -12,7 +13,5 @@ export default defineLink(
     linkable: PricingModule.linkable.priceList,
     isList: true,
   },
-  {
-    database: { table: "customer_segment_price_list" },
-  }
+  { database: segmentLinkDatabase("price_list") }
 )

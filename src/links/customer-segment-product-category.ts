@@ -1,6 +1,7 @@
 import ProductModule from "@medusajs/medusa/product"
 import { defineLink } from "@medusajs/framework/utils"
 import CustomerSegmentModule from "../modules/customer-segment"
+import { segmentLinkDatabase } from "./segment-link-tables"
 
 /** Product categories assigned to a segment. */
 export default defineLink(
@@ -12,7 +13,5 @@ export default defineLink(
     linkable: ProductModule.linkable.productCategory,
     isList: true,
   },
-  {
-    database: { table: "customer_segment_product_category" },
-  }
+  { database: segmentLinkDatabase("product_category") }
 )

@@ -1,6 +1,7 @@
 import PromotionModule from "@medusajs/medusa/promotion"
 import { defineLink } from "@medusajs/framework/utils"
 import CustomerSegmentModule from "../modules/customer-segment"
+import { segmentLinkDatabase } from "./segment-link-tables"
 
 /** Promotions (coupons) that only a segment's members may use. */
 export default defineLink(
@@ -12,7 +13,5 @@ export default defineLink(
     linkable: PromotionModule.linkable.promotion,
     isList: true,
   },
-  {
-    database: { table: "customer_segment_promotion" },
-  }
+  { database: segmentLinkDatabase("promotion") }
 )

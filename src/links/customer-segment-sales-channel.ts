@@ -1,6 +1,7 @@
 import SalesChannelModule from "@medusajs/medusa/sales-channel"
 import { defineLink } from "@medusajs/framework/utils"
 import CustomerSegmentModule from "../modules/customer-segment"
+import { segmentLinkDatabase } from "./segment-link-tables"
 
 /** Sales channels a segment is scoped to; none means every channel. */
 export default defineLink(
@@ -12,7 +13,5 @@ export default defineLink(
     linkable: SalesChannelModule.linkable.salesChannel,
     isList: true,
   },
-  {
-    database: { table: "customer_segment_sales_channel" },
-  }
+  { database: segmentLinkDatabase("sales_channel") }
 )

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+import { selectSegmentPromotionRows } from "../data-access/storefront/segment-promotion-rows"
 import { activeSegmentIdsQuery } from "./list-active-segment-ids"
 import { SEGMENT_CONTEXT_ATTRIBUTE } from "./segment-attribute"
 
@@ -55,30 +55,10 @@ export async function buildSegmentPromotionContext(
   const categoryIds = unique(
     items.flatMap((item) => (item.product?.categories ?? []).map((c) => c.id))
   )
-  const products = SEGMENT_LINK_TARGETS.product.table
-  const categories = SEGMENT_LINK_TARGETS.product_category.table
-
-  const rows: { kind: string; segment_id: string; target_id: string | null }[] =
-    await knex
-      .with("segs", segments)
-      .select(knex.raw("'segment' as kind"), "segs.id as segment_id", knex.raw("null as target_id"))
-      .from("segs")
-      .unionAll((union) =>
-        union
-          .select(knex.raw("'product'"), "p.customer_segment_id", "p.product_id")
-          .from(`${products} as p`)
-          .join("segs", "segs.id", "p.customer_segment_id")
-          .whereNull("p.deleted_at")
-          .whereIn("p.product_id", productIds.length ? productIds : [null])
-      )
-      .unionAll((union) =>
-        union
-          .select(knex.raw("'category'"), "c.customer_segment_id", "c.product_category_id")
-          .from(`${categories} as c`)
-          .join("segs", "segs.id", "c.customer_segment_id")
-          .whereNull("c.deleted_at")
-          .whereIn("c.product_category_id", categoryIds.length ? categoryIds : [null])
-      )
+  const rows = await selectSegmentPromotionRows(knex, segments, {
+    product_ids: productIds,
+    category_ids: categoryIds,
+  })
 
   const segmentIds = unique(rows.filter((r) => r.kind === "segment").map((r) => r.segment_id))
   if (!segmentIds.length) {

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+import { selectUnavailableCouponCodes } from "../data-access/storefront/unavailable-coupons"
 import { type ActiveSegmentIdsInput, activeSegmentIdsQuery } from "./list-active-segment-ids"
 
 /** Promotions to check, by code (as a shopper types it) or by id. */
@@ -26,26 +26,10 @@ export async function findUnavailableSegmentCoupons(
     return []
   }
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const segments = activeSegmentIdsQuery(knex, input)
-  const query = knex("promotion as p")
-    .select("p.code")
-    .join(`${SEGMENT_LINK_TARGETS.promotion.table} as sp`, "sp.promotion_id", "p.id")
-    .whereNull("sp.deleted_at")
-    .whereNull("p.deleted_at")
-    .where((wanted) =>
-      wanted
-        .whereRaw("lower(p.code) = any(?)", [codes.map((code) => code.toLowerCase())])
-        .orWhereIn("p.id", ids)
-    )
-    .groupBy("p.code")
-  if (segments) {
-    // Unavailable: none of the code's segments is one the customer is active in.
-    query.havingRaw("not bool_or(sp.customer_segment_id in (?))", [segments])
-  }
-  const rows: { code: string }[] = await query
+  const found = await selectUnavailableCouponCodes(knex, { codes, ids }, activeSegmentIdsQuery(knex, input))
   // Keep the shopper's spelling of a code they typed.
-  return rows.map(
-    (row) => codes.find((code) => code.toLowerCase() === row.code.toLowerCase()) ?? row.code
+  return found.map(
+    (row) => codes.find((code) => code.toLowerCase() === row.toLowerCase()) ?? row
   )
 }
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+import { selectHiddenProductIds } from "../data-access/storefront/hidden-product-ids"
 import { type ActiveSegmentIdsInput, activeSegmentIdsQuery } from "./list-active-segment-ids"
 
 export type HiddenProductsInput = ActiveSegmentIdsInput & {
@@ -21,28 +21,7 @@ export async function listHiddenProductIds(
   input: HiddenProductsInput
 ): Promise<string[]> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const query = knex(`${SEGMENT_LINK_TARGETS.product.table} as sp`)
-    .select("sp.product_id")
-    .join("customer_segment as s", "s.id", "sp.customer_segment_id")
-    .whereNull("sp.deleted_at")
-    .whereNull("s.deleted_at")
-    .where("sp.is_exclusive", true)
-    .groupBy("sp.product_id")
-  if (input.product_ids) {
-    query.whereIn("sp.product_id", input.product_ids)
-  }
-  if (input.variant_ids) {
-    query.whereIn(
-      "sp.product_id",
-      knex("product_variant").select("product_id").whereIn("id", input.variant_ids)
-    )
-  }
-  const segments = activeSegmentIdsQuery(knex, input)
-  if (segments) {
-    query.havingRaw("not bool_or(sp.customer_segment_id in (?))", [segments])
-  }
-  const rows: { product_id: string }[] = await query
-  return rows.map((row) => row.product_id)
+  return await selectHiddenProductIds(knex, input, activeSegmentIdsQuery(knex, input))
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listOpenCartsChangedByRun } from "../cart-repricing/list-open-carts-changed-by-run"
+import { listOpenCartsChangedByRun } from "../data-access/storefront/open-carts-changed-by-run"
 import { repriceCarts } from "../cart-repricing/reprice-carts"
-import { CustomerSegmentWorkflowEvents } from "../workflows/events"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
 
 /**
  * Re-prices the open carts of the customers a rule evaluation, a

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { repriceCarts } from "../cart-repricing/reprice-carts"
-import { CustomerSegmentWorkflowEvents } from "../workflows/events"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
 
 /**
  * Re-prices the open carts of customers who joined or left a segment, so a

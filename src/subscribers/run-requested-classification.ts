@@ -1,8 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CustomerSegmentWorkflowEvents } from "../workflows/events"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
 import { recordCustomerSegmentRunFailureWorkflow } from "../workflows/record-customer-segment-run-failure"
-import { runFailureReason } from "../workflows/run-failure-reason"
+import { runFailureReason } from "../data-access/membership-runs/run-failure-reason"
 import { runClassificationWorkflow } from "../workflows/run-classification"
 
 /** Runs a requested classification in the background (on the worker when there is one). */

@@ -1,9 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { evaluateCustomerSegmentWorkflow } from "../workflows/evaluate-customer-segment"
-import { CustomerSegmentWorkflowEvents } from "../workflows/events"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
 import { recordCustomerSegmentRunFailureWorkflow } from "../workflows/record-customer-segment-run-failure"
-import { runFailureReason } from "../workflows/run-failure-reason"
+import { runFailureReason } from "../data-access/membership-runs/run-failure-reason"
 
 /**
  * Runs a requested evaluation in the background (on the worker when the

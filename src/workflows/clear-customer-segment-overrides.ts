@@ -1,7 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { requestCustomerSegmentEvaluationWorkflow } from "./request-customer-segment-evaluation"
-import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "./segment-lock-keys"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "../modules/customer-segment/lock-keys"
 import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { clearSegmentOverridesStep } from "./steps/clear-segment-overrides"
 import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"

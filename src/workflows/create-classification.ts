@@ -7,7 +7,7 @@ import { toHandle } from "@medusajs/framework/utils"
 import { createClassificationStep } from "./steps/create-classification"
 import { createCustomerSegmentsStep } from "./steps/create-customer-segments"
 import { validateClassificationTiersStep } from "./steps/validate-classification-tiers"
-import type { ClassificationTierInput, CreateClassificationInput } from "./types"
+import type { ClassificationTierInput, CreateClassificationInput } from "../modules/customer-segment/types"
 
 export const DEFAULT_ABC_TIERS: ClassificationTierInput[] = [
   { name: "A", tier_share: 80, priority: 3 },

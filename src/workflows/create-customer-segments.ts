@@ -4,10 +4,10 @@ import {
   transform,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { CustomerSegmentWorkflowEvents } from "./events"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
 import { createCustomerSegmentsStep } from "./steps/create-customer-segments"
 import { validateSegmentConditionsStep } from "./steps/validate-segment-conditions"
-import type { CreateCustomerSegmentInput } from "./types"
+import type { CreateCustomerSegmentInput } from "../modules/customer-segment/types"
 
 export type CreateCustomerSegmentsWorkflowInput = {
   customer_segments: CreateCustomerSegmentInput[]

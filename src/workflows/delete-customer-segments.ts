@@ -9,8 +9,8 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { CUSTOMER_SEGMENT_MODULE } from "../modules/customer-segment"
-import { CustomerSegmentWorkflowEvents } from "./events"
-import { SEGMENT_LINK_TARGETS } from "./segment-link-targets"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
+import { SEGMENT_LINK_TARGETS } from "../links/segment-link-tables"
 import { deleteCustomerSegmentsStep } from "./steps/delete-customer-segments"
 import { syncPriceListSegmentRulesStep } from "./steps/sync-price-list-segment-rules"
 import { syncPromotionSegmentRulesStep } from "./steps/sync-promotion-segment-rules"

@@ -4,8 +4,8 @@ import {
   transform,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { CustomerSegmentWorkflowEvents } from "./events"
-import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, segmentLockKey } from "./segment-lock-keys"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS, segmentLockKey } from "../modules/customer-segment/lock-keys"
 import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { applySegmentRulesStep } from "./steps/apply-segment-rules"
 import { failInterruptedRunsStep } from "./steps/fail-interrupted-runs"

@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { CustomerSegmentWorkflowEvents } from "./events"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
 import { applySegmentRulesForCustomersStep } from "./steps/apply-segment-rules-for-customers"
 
 export type EvaluateCustomerSegmentsForCustomersWorkflowInput = { customer_ids: string[] }

@@ -17,9 +17,14 @@ export * from "./record-customer-segment-run-failure"
 export * from "./set-classification-override"
 export * from "./clear-classification-overrides"
 export * from "./price-cart-for-shopper"
-export * from "./events"
-export * from "./segment-link-targets"
-export * from "./segment-lock-keys"
+export * from "../modules/customer-segment/events"
+export {
+  SEGMENT_LINK_TARGETS,
+  type SegmentLinkPair,
+  type SegmentLinkTarget,
+  toLinkDefinition,
+} from "../links/segment-link-tables"
+export * from "../modules/customer-segment/lock-keys"
 export * from "./steps/create-customer-segments"
 export * from "./steps/update-customer-segments"
 export * from "./steps/delete-customer-segments"
@@ -48,4 +53,12 @@ export * from "./steps/dismiss-segment-links"
 export * from "./steps/sync-price-list-segment-rules"
 export * from "./steps/sync-promotion-segment-rules"
 export * from "./steps/set-cart-priced-for-guest"
-export type * from "./types"
+export type {
+  AddRemoveIds,
+  ClassificationTierInput,
+  CreateClassificationInput,
+  CreateCustomerSegmentInput,
+  MembershipSource,
+  UpdateCustomerSegmentInput,
+  UpdateCustomerSegmentsStepInput,
+} from "../modules/customer-segment/types"

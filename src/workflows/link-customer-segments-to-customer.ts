@@ -4,12 +4,12 @@ import {
   transform,
 } from "@medusajs/framework/workflows-sdk"
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
-import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "./segment-lock-keys"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "../modules/customer-segment/lock-keys"
 import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"
 import { updateSegmentExclusionsStep } from "./steps/update-segment-exclusions"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
-import type { AddRemoveIds } from "./types"
+import type { AddRemoveIds } from "../modules/customer-segment/types"
 import { updateCustomerSegmentMembershipsWorkflow } from "./update-customer-segment-memberships"
 
 export type LinkCustomerSegmentsToCustomerWorkflowInput = AddRemoveIds & {

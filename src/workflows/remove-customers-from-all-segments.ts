@@ -4,7 +4,7 @@ import {
   transform,
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { SEGMENT_LINK_TARGETS } from "./segment-link-targets"
+import { SEGMENT_LINK_TARGETS } from "../links/segment-link-tables"
 import { updateCustomerSegmentMembershipsWorkflow } from "./update-customer-segment-memberships"
 
 export type RemoveCustomersFromAllSegmentsWorkflowInput = {

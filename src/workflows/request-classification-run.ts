@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { CustomerSegmentWorkflowEvents } from "./events"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
 import { createCustomerSegmentRunStep } from "./steps/create-customer-segment-run"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
 

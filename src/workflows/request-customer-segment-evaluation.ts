@@ -4,7 +4,7 @@ import {
   transform,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { CustomerSegmentWorkflowEvents } from "./events"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
 import { createCustomerSegmentRunStep } from "./steps/create-customer-segment-run"
 import { validateRuleSegmentStep } from "./steps/validate-rule-segment"
 

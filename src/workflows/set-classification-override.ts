@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { releaseLockStep } from "@medusajs/medusa/core-flows"
-import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "./segment-lock-keys"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "../modules/customer-segment/lock-keys"
 import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { planClassificationOverrideStep } from "./steps/plan-classification-override"
 import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"

@@ -7,13 +7,13 @@ import {
 import {
   SEGMENT_LINK_TARGETS,
   type SegmentLinkTarget,
-} from "./segment-link-targets"
+} from "../links/segment-link-tables"
 import { createSegmentLinksStep } from "./steps/create-segment-links"
 import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
 import { syncPriceListSegmentRulesStep } from "./steps/sync-price-list-segment-rules"
 import { syncPromotionSegmentRulesStep } from "./steps/sync-promotion-segment-rules"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
-import type { AddRemoveIds } from "./types"
+import type { AddRemoveIds } from "../modules/customer-segment/types"
 
 export type UpdateCustomerSegmentLinksWorkflowInput = AddRemoveIds & {
   /** The segment's id. */

@@ -4,16 +4,16 @@ import {
   transform,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { CustomerSegmentWorkflowEvents } from "./events"
-import type { SegmentLinkPair } from "./segment-link-targets"
-import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "./segment-lock-keys"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
+import type { SegmentLinkPair } from "../links/segment-link-tables"
+import { LOCK_TIMEOUT_SECONDS, LOCK_TTL_SECONDS } from "../modules/customer-segment/lock-keys"
 import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { createSegmentLinksStep } from "./steps/create-segment-links"
 import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
 import { planTierExclusivityStep } from "./steps/plan-tier-exclusivity"
 import { recordMembershipChangesStep } from "./steps/record-membership-changes"
 import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"
-import type { MembershipSource } from "./types"
+import type { MembershipSource } from "../modules/customer-segment/types"
 
 export type UpdateCustomerSegmentMembershipsWorkflowInput = {
   /** Memberships to add: `target_id` is the customer's id. */

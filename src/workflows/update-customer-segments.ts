@@ -4,11 +4,11 @@ import {
   transform,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { CustomerSegmentWorkflowEvents } from "./events"
+import { CustomerSegmentWorkflowEvents } from "../modules/customer-segment/events"
 import { updateCustomerSegmentsStep } from "./steps/update-customer-segments"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
 import { validateSegmentConditionsStep } from "./steps/validate-segment-conditions"
-import type { UpdateCustomerSegmentsStepInput } from "./types"
+import type { UpdateCustomerSegmentsStepInput } from "../modules/customer-segment/types"
 
 export type UpdateCustomerSegmentsWorkflowInput = UpdateCustomerSegmentsStepInput
 

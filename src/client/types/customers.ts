@@ -1,5 +1,5 @@
 import type { z } from "@medusajs/framework/zod"
-import type { AdminSetClassificationOverride } from "../../api/admin/customer-segment-classifications/validators"
+import type { AdminSetClassificationOverride } from "../../api/admin/customers/[id]/classifications/validators"
 import type { AdminGetCustomerSegmentsOfCustomerParams } from "../../api/admin/customers/[id]/customer-segments/validators"
 import type { MembershipSource, PaginatedResponse } from "./common"
 import type { QueryInput } from "./query-input"

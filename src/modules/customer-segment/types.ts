@@ -17,3 +17,68 @@ export type CustomerSegmentModuleOptions = {
    */
   evaluationSchedule?: string
 }
+
+/** Input types of the exported workflows, for merchants composing them (exported from `./workflows`). */
+
+export type CreateCustomerSegmentInput = {
+  name: string
+  handle?: string
+  reference?: string | null
+  description?: string | null
+  is_active?: boolean
+  priority?: number
+  crm_id?: string | null
+  erp_id?: string | null
+  accounting_id?: string | null
+  metadata?: Record<string, unknown> | null
+  /** Rule-based membership (see the module's `conditions/attributes.ts`); null for none. */
+  conditions?: Record<string, unknown> | null
+  /** Set on the tiers of a classification. */
+  classification_id?: string | null
+  tier_share?: number | null
+  is_default_tier?: boolean
+  is_excluded_tier?: boolean
+}
+
+export type UpdateCustomerSegmentInput = Partial<CreateCustomerSegmentInput>
+
+export type UpdateCustomerSegmentsStepInput = {
+  selector: { id: string | string[] }
+  update: UpdateCustomerSegmentInput
+}
+
+/** Where a membership came from. Manual ones are added by an admin. */
+export type MembershipSource = "manual" | "rule" | "classification"
+
+/** `{ add, remove }` of ids, as Medusa's own link routes take them. */
+export type AddRemoveIds = {
+  add?: string[]
+  remove?: string[]
+}
+
+/** A tier of a classification, created as a customer segment. */
+export type ClassificationTierInput = {
+  name: string
+  /** Share of sales in percent; 0 for an excluded tier. */
+  tier_share: number
+  /** Ranking order: higher first. Defaults to the order given. */
+  priority?: number
+  is_default_tier?: boolean
+  is_excluded_tier?: boolean
+}
+
+export type CreateClassificationInput = {
+  name: string
+  currency_code: string
+  is_default?: boolean
+  timespan_months?: number
+  interval?: "rolling" | "calendar_year"
+  minimum_sales?: number
+  sales_channel_ids?: string[] | null
+  product_category_ids?: string[] | null
+  collection_ids?: string[] | null
+  notify_on_completion?: boolean
+  metadata?: Record<string, unknown> | null
+  /** Defaults to A 80%, B 15%, C 5% (C is the default tier). */
+  tiers?: ClassificationTierInput[]
+}

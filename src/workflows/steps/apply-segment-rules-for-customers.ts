@@ -4,7 +4,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import { applySegmentRules, revertSegmentRules } from "../../segment-rules/apply-segment-rules"
+import { applySegmentRules } from "../../data-access/membership-runs/apply-segment-rules"
+import { revertMembershipRun } from "../../data-access/membership-runs/revert-run"
 
 export const applySegmentRulesForCustomersStepId = "apply-segment-rules-for-customers"
 
@@ -52,7 +53,7 @@ export const applySegmentRulesForCustomersStep = createStep(
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     await knex.transaction(async (trx) => {
       for (const customer_segment_id of applied.segmentIds) {
-        await revertSegmentRules(trx, { customer_segment_id, run_id: applied.batchId })
+        await revertMembershipRun(trx, { customer_segment_id, run_id: applied.batchId })
       }
     })
   }

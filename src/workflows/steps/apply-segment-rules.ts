@@ -4,12 +4,9 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import {
-  type SegmentRulesResult,
-  applySegmentRules,
-  revertSegmentRules,
-} from "../../segment-rules/apply-segment-rules"
-import { recordRunSuccess } from "../../segment-rules/record-run-success"
+import { type SegmentRulesResult, applySegmentRules } from "../../data-access/membership-runs/apply-segment-rules"
+import { revertMembershipRun } from "../../data-access/membership-runs/revert-run"
+import { recordRunSuccess } from "../../data-access/membership-runs/record-run-success"
 
 export type ApplySegmentRulesStepInput = { customer_segment_id: string; run_id: string }
 
@@ -46,6 +43,6 @@ export const applySegmentRulesStep = createStep(
       return
     }
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    await knex.transaction((trx) => revertSegmentRules(trx, applied))
+    await knex.transaction((trx) => revertMembershipRun(trx, applied))
   }
 )

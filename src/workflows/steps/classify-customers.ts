@@ -4,9 +4,10 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import { validateTiers } from "../../modules/customer-segment/classification/tier-bounds"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import { classificationRunSettings } from "../../segment-rules/classification-run-settings"
-import { classifyCustomers, revertClassification } from "../../segment-rules/classify-customers"
-import { recordRunSuccess } from "../../segment-rules/record-run-success"
+import { classificationRunSettings } from "../../data-access/membership-runs/classification-run-settings"
+import { classifyCustomers } from "../../data-access/membership-runs/classify-customers"
+import { revertMembershipRun } from "../../data-access/membership-runs/revert-run"
+import { recordRunSuccess } from "../../data-access/membership-runs/record-run-success"
 
 export type ClassifyCustomersStepInput = { classification_id: string; run_id: string }
 
@@ -46,6 +47,6 @@ export const classifyCustomersStep = createStep(
       return
     }
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    await knex.transaction((trx) => revertClassification(trx, { run_id: runId }))
+    await knex.transaction((trx) => revertMembershipRun(trx, { run_id: runId, classification_results: true }))
   }
 )

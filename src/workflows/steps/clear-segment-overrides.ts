@@ -3,7 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import { SEGMENT_LINK_TARGETS } from "../segment-link-targets"
+import {
+  releaseSegmentManualMemberships,
+  restoreManualMemberships,
+} from "../../data-access/overrides/manual-memberships"
 
 export type ClearSegmentOverridesStepInput = {
   customer_segment_id: string
@@ -30,18 +33,10 @@ export const clearSegmentOverridesStep = createStep(
       await service.softDeleteCustomerSegmentExclusions(exclusions.map((row) => row.id))
     }
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const query = knex(SEGMENT_LINK_TARGETS.customer.table)
-      .update({ source: "rule", updated_at: knex.fn.now() })
-      .where({ customer_segment_id, source: "manual" })
-      .whereNull("deleted_at")
-      .returning(["customer_id", "added_by"])
-    if (customer_ids) {
-      query.whereIn("customer_id", customer_ids)
-    }
-    const converted: { customer_id: string; added_by: string | null }[] = await query
+    const converted = await releaseSegmentManualMemberships(knex, { customer_segment_id, customer_ids })
     return new StepResponse(
       { exclusions_cleared: exclusions.length, memberships_released: converted.length },
-      { customer_segment_id, exclusions: exclusions.map((row) => row.id), converted }
+      { exclusions: exclusions.map((row) => row.id), converted }
     )
   },
   async (previous, { container }) => {
@@ -53,10 +48,6 @@ export const clearSegmentOverridesStep = createStep(
       await service.restoreCustomerSegmentExclusions(previous.exclusions)
     }
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    for (const { customer_id, added_by } of previous.converted) {
-      await knex(SEGMENT_LINK_TARGETS.customer.table)
-        .update({ source: "manual", added_by })
-        .where({ customer_segment_id: previous.customer_segment_id, customer_id })
-    }
+    await restoreManualMemberships(knex, previous.converted)
   }
 )

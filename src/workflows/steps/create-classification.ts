@@ -1,7 +1,7 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import type { CreateClassificationInput } from "../types"
+import type { CreateClassificationInput } from "../../modules/customer-segment/types"
 
 export const createClassificationStepId = "create-classification"
 

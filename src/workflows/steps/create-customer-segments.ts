@@ -2,7 +2,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { toHandle } from "@medusajs/framework/utils"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import type { CreateCustomerSegmentInput } from "../types"
+import type { CreateCustomerSegmentInput } from "../../modules/customer-segment/types"
 
 export const createCustomerSegmentsStepId = "create-customer-segments"
 

@@ -4,8 +4,8 @@ import {
   type SegmentLinkPair,
   type SegmentLinkTarget,
   toLinkDefinition,
-} from "../segment-link-targets"
-import { listLiveSegmentLinks } from "../list-live-segment-links"
+} from "../../links/segment-link-tables"
+import { listLiveSegmentLinks } from "../../data-access/links/list-live-segment-links"
 
 export type DismissSegmentLinksStepInput = {
   target: SegmentLinkTarget

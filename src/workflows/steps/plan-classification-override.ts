@@ -2,8 +2,8 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import { SEGMENT_LINK_TARGETS, type SegmentLinkPair } from "../segment-link-targets"
-import type { MembershipSource } from "../types"
+import { SEGMENT_LINK_TARGETS, type SegmentLinkPair } from "../../links/segment-link-tables"
+import type { MembershipSource } from "../../modules/customer-segment/types"
 
 export type PlanClassificationOverrideStepInput = {
   customer_id: string

@@ -1,8 +1,8 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import type { SegmentLinkPair } from "../segment-link-targets"
-import type { MembershipSource } from "../types"
+import type { SegmentLinkPair } from "../../links/segment-link-tables"
+import type { MembershipSource } from "../../modules/customer-segment/types"
 
 export type RecordMembershipChangesStepInput = {
   joined: SegmentLinkPair[]

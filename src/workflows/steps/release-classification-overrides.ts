@@ -1,7 +1,10 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { SEGMENT_LINK_TARGETS } from "../segment-link-targets"
+import {
+  releaseClassificationManualMemberships,
+  restoreManualMemberships,
+} from "../../data-access/overrides/manual-memberships"
 
 export const releaseClassificationOverridesStepId = "release-classification-overrides"
 
@@ -14,16 +17,7 @@ export const releaseClassificationOverridesStep = createStep(
   releaseClassificationOverridesStepId,
   async (classificationId: string, { container }) => {
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const released: { customer_segment_id: string; customer_id: string; added_by: string | null }[] =
-      await knex(SEGMENT_LINK_TARGETS.customer.table)
-        .update({ source: "classification", updated_at: knex.fn.now() })
-        .whereNull("deleted_at")
-        .where("source", "manual")
-        .whereIn(
-          "customer_segment_id",
-          knex("customer_segment").select("id").where("classification_id", classificationId).whereNull("deleted_at")
-        )
-        .returning(["customer_segment_id", "customer_id", "added_by"])
+    const released = await releaseClassificationManualMemberships(knex, classificationId)
     return new StepResponse({ overrides_cleared: released.length }, released)
   },
   async (released, { container }) => {
@@ -31,10 +25,6 @@ export const releaseClassificationOverridesStep = createStep(
       return
     }
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    for (const row of released) {
-      await knex(SEGMENT_LINK_TARGETS.customer.table)
-        .update({ source: "manual", added_by: row.added_by })
-        .where({ customer_segment_id: row.customer_segment_id, customer_id: row.customer_id })
-    }
+    await restoreManualMemberships(knex, released)
   }
 )

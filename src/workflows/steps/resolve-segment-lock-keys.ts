@@ -1,7 +1,7 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import { classificationLockKey, segmentLockKey } from "../segment-lock-keys"
+import { classificationLockKey, segmentLockKey } from "../../modules/customer-segment/lock-keys"
 
 export type ResolveSegmentLockKeysStepInput = {
   /** Segments whose memberships will be written. */

@@ -2,7 +2,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { IPricingModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { SEGMENT_CONTEXT_ATTRIBUTE } from "../../segment-context/segment-attribute"
-import { SEGMENT_LINK_TARGETS } from "../segment-link-targets"
+import { SEGMENT_LINK_TARGETS } from "../../links/segment-link-tables"
 
 /** A price list's segment rule: its values, or null when it has none. */
 type SegmentRuleState = { price_list_id: string; segment_ids: string[] | null }

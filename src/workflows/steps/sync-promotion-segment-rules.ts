@@ -5,7 +5,7 @@ import {
   SEGMENT_CONTEXT_ATTRIBUTE,
   SEGMENT_ITEM_ATTRIBUTE,
 } from "../../segment-context/segment-attribute"
-import { SEGMENT_LINK_TARGETS } from "../segment-link-targets"
+import { SEGMENT_LINK_TARGETS } from "../../links/segment-link-tables"
 
 /**
  * A promotion's segment rules: the customer rule (who may use it) and the

@@ -5,7 +5,7 @@ import {
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
 import type { CustomerSegmentDTO } from "../../modules/customer-segment/service"
-import type { UpdateCustomerSegmentsStepInput } from "../types"
+import type { UpdateCustomerSegmentsStepInput } from "../../modules/customer-segment/types"
 
 export const updateCustomerSegmentsStepId = "update-customer-segments"
 

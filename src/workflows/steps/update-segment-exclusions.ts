@@ -1,7 +1,7 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import type { SegmentLinkPair } from "../segment-link-targets"
+import type { SegmentLinkPair } from "../../links/segment-link-tables"
 
 export type UpdateSegmentExclusionsStepInput = {
   /** Customers an admin took out: excluded from rule segments. */

@@ -1,6 +1,6 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { validateTiers } from "../../modules/customer-segment/classification/tier-bounds"
-import type { ClassificationTierInput } from "../types"
+import type { ClassificationTierInput } from "../../modules/customer-segment/types"
 
 export const validateClassificationTiersStepId = "validate-classification-tiers"
 

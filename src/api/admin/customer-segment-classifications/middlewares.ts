@@ -3,6 +3,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { listTransformQueryConfig, retrieveTransformQueryConfig } from "./query-config"
 import {
   AdminCreateClassification,
   AdminGetClassificationMigrationParams,
@@ -14,7 +15,7 @@ export const adminClassificationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/customer-segment-classifications",
     middlewares: [
-      validateAndTransformQuery(AdminGetClassificationsParams, { defaults: ["id"], isList: true }),
+      validateAndTransformQuery(AdminGetClassificationsParams, listTransformQueryConfig),
     ],
   },
   {
@@ -26,10 +27,10 @@ export const adminClassificationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/customer-segment-classifications/:id/migration",
     middlewares: [
-      validateAndTransformQuery(AdminGetClassificationMigrationParams, {
-        defaults: ["id"],
-        isList: false,
-      }),
+      validateAndTransformQuery(
+        AdminGetClassificationMigrationParams,
+        retrieveTransformQueryConfig
+      ),
     ],
   },
 ]

@@ -5,12 +5,13 @@ import { createClassificationWorkflow } from "../../../workflows/create-classifi
 import { refetchClassification } from "./helpers"
 import type { AdminCreateClassificationType } from "./validators"
 
+/** `?order=` sorts by `name` or `created_at` (`-` for descending); oldest first by default. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service: CustomerSegmentModuleService = req.scope.resolve(CUSTOMER_SEGMENT_MODULE)
-  const { skip = 0, take = 50 } = req.queryConfig.pagination ?? {}
+  const { skip = 0, take = 50, order = { created_at: "ASC" } } = req.queryConfig.pagination ?? {}
   const [classifications, count] = await service.listAndCountCustomerSegmentClassifications(
     req.filterableFields,
-    { skip, take, order: { created_at: "ASC" } }
+    { skip, take, order }
   )
   res.json({ classifications, count, offset: skip, limit: take })
 }

@@ -33,12 +33,6 @@ export const AdminGetClassificationsParams = createBoundedFindParams({
   z.object({ q: z.string().max(255).optional() })
 )
 
-export const AdminSetClassificationOverride = z.strictObject({
-  /** The tier to pin the customer to; null returns them to the automatic tier. */
-  tier_id: z.string().min(1).max(100).nullable(),
-})
-export type AdminSetClassificationOverrideType = z.infer<typeof AdminSetClassificationOverride>
-
 export const AdminGetClassificationMigrationParams = z
   .object({
     from: z.coerce.date(),

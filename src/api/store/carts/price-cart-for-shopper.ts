@@ -3,7 +3,7 @@ import type {
   MedusaNextFunction,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { readCartShopperState } from "../../../segment-context/read-cart-shopper-state"
+import { readCartShopperState } from "../../../data-access/storefront/cart-shopper-state"
 import { priceCartForShopperWorkflow } from "../../../workflows/price-cart-for-shopper"
 
 /**

@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { validateConditions } from "../../../../modules/customer-segment/conditions/validate-conditions"
-import { previewSegmentConditions } from "../../../../segment-rules/preview-segment-conditions"
+import { previewSegmentConditions } from "../../../../data-access/preview/preview-segment-conditions"
 import type { AdminPreviewCustomerSegmentConditionsType } from "../validators"
 
 /**

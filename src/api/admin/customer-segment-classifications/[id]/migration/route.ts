@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { classificationMigration } from "../../../../../segment-rules/classification-migration"
+import { classificationMigration } from "../../../../../data-access/reports/classification-migration"
 import { refetchClassification } from "../../helpers"
 import type { AdminGetClassificationMigrationParamsType } from "../../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { classificationReport } from "../../../../../segment-rules/segment-reports"
+import { classificationReport } from "../../../../../data-access/reports/segment-reports"
 import { refetchClassification } from "../../helpers"
 
 /** `{ tiers: [{ tier_id, name, customer_count, sales }] }`: customers and eligible sales per tier. */

@@ -8,7 +8,7 @@ import type {
   AdminGetCustomerSegmentMembersParamsType,
   AdminLinkIdsType,
 } from "../../validators"
-import { listSegmentMembers } from "./list-segment-members"
+import { listSegmentMembers } from "../../../../../data-access/admin/segment-members"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerSegmentMembersParamsType>,

@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SEGMENT_LINK_TARGETS } from "../../../../../workflows/segment-link-targets"
+import { SEGMENT_LINK_TARGETS } from "../../../../../links/segment-link-tables"
 import { refetchCustomerSegment } from "../../helpers"
 import { linkRecordsHandler } from "../link-records-handler"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { segmentSizeHistory } from "../../../../../segment-rules/segment-reports"
+import { segmentSizeHistory } from "../../../../../data-access/reports/segment-reports"
 import { refetchCustomerSegment } from "../../helpers"
 import type { AdminGetSegmentSizeHistoryParamsType } from "../../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { segmentSales } from "../../../../../segment-rules/segment-reports"
+import { segmentSales } from "../../../../../data-access/reports/segment-reports"
 import type { AdminGetSegmentSalesReportParamsType } from "../../validators"
 
 /** `?from=&to=&currency_code=` → `{ segments: [{ id, name, member_count, order_count, sales }] }`. */

@@ -1,52 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CUSTOMER_SEGMENT_MODULE } from "../../../../../modules/customer-segment"
-import type CustomerSegmentModuleService from "../../../../../modules/customer-segment/service"
-import { SEGMENT_LINK_TARGETS } from "../../../../../workflows/segment-link-targets"
+import { listCustomerClassifications } from "./list-customer-classifications"
 
-/**
- * For each classification: the customer's automatic tier, the manual
- * override if any, the tier in force, and the eligible sales of the latest
- * run.
- */
+/** The customer's tier in each classification: automatic, manual and in force. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const service: CustomerSegmentModuleService = req.scope.resolve(CUSTOMER_SEGMENT_MODULE)
-  const customerId = req.params.id
-  const [classifications, tiers, results] = await Promise.all([
-    service.listCustomerSegmentClassifications({}, { order: { created_at: "ASC" } }),
-    service.listCustomerSegments(
-      { classification_id: { $ne: null } },
-      { select: ["id", "name", "classification_id"] }
-    ),
-    service.listCustomerClassificationResults({ customer_id: customerId }),
-  ])
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: memberships } = await query.graph({
-    entity: SEGMENT_LINK_TARGETS.customer.entryPoint,
-    fields: ["customer_segment_id", "source"],
-    filters: { customer_id: customerId, customer_segment_id: tiers.map((t) => t.id) },
-  })
-  const tierById = new Map(tiers.map((tier) => [tier.id, { id: tier.id, name: tier.name }]))
-  res.json({
-    classifications: classifications.map((classification) => {
-      const result = results.find((r) => r.classification_id === classification.id)
-      const ofThis = memberships.filter(
-        (m) => tiers.find((t) => t.id === m.customer_segment_id)?.classification_id === classification.id
-      )
-      const manual = ofThis.find((m) => m.source === "manual")
-      const current = manual ?? ofThis[0]
-      return {
-        classification: {
-          id: classification.id,
-          name: classification.name,
-          is_default: classification.is_default,
-          currency_code: classification.currency_code,
-        },
-        automatic_tier: result?.automatic_tier_id ? tierById.get(result.automatic_tier_id) ?? null : null,
-        manual_tier: manual ? tierById.get(manual.customer_segment_id) ?? null : null,
-        tier: current ? tierById.get(current.customer_segment_id) ?? null : null,
-        eligible_sales: result?.eligible_sales ?? null,
-      }
-    }),
-  })
+  res.json(await listCustomerClassifications(req.scope, req.params.id))
 }

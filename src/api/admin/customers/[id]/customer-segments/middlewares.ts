@@ -3,12 +3,11 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { retrieveTransformQueryConfig } from "../../../customer-segments/query-config"
 import {
   AdminGetCustomerSegmentParams,
   AdminLinkIds,
 } from "../../../customer-segments/validators"
-import { AdminSetClassificationOverride } from "../../../customer-segment-classifications/validators"
+import { retrieveTransformQueryConfig } from "./query-config"
 import { AdminGetCustomerSegmentsOfCustomerParams } from "./validators"
 
 export const adminCustomerCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = [
@@ -32,10 +31,5 @@ export const adminCustomerCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = 
         retrieveTransformQueryConfig
       ),
     ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/customers/:id/classifications/:classification_id",
-    middlewares: [validateAndTransformBody(AdminSetClassificationOverride)],
   },
 ]

@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { linkCustomerSegmentsToCustomerWorkflow } from "../../../../../workflows/link-customer-segments-to-customer"
-import { SEGMENT_LINK_TARGETS } from "../../../../../workflows/segment-link-targets"
+import { SEGMENT_LINK_TARGETS } from "../../../../../links/segment-link-tables"
 import type { AdminLinkIdsType } from "../../../customer-segments/validators"
 import type { AdminGetCustomerSegmentsOfCustomerParamsType } from "./validators"
 

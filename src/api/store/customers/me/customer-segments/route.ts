@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SEGMENT_LINK_TARGETS } from "../../../../../workflows/segment-link-targets"
+import { SEGMENT_LINK_TARGETS } from "../../../../../links/segment-link-tables"
 
 /** The fields a storefront may see of a segment. */
 export const STORE_CUSTOMER_SEGMENT_FIELDS = ["id", "handle", "name"] as const

@@ -1,9 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setClassificationOverrideWorkflow } from "../../../../../../workflows/set-classification-override"
-import type { AdminSetClassificationOverrideType } from "../../../../customer-segment-classifications/validators"
-import { GET as listCustomerClassifications } from "../route"
+import { listCustomerClassifications } from "../list-customer-classifications"
+import type { AdminSetClassificationOverrideType } from "../validators"
 
-/** `{ tier_id }` pins the customer to a tier; `{ tier_id: null }` clears the override. */
+/**
+ * `{ tier_id }` pins the customer to a tier; `{ tier_id: null }` clears the
+ * override. Answers with the customer's classifications, as the GET beside it.
+ */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSetClassificationOverrideType>,
   res: MedusaResponse
@@ -16,5 +19,5 @@ export const POST = async (
       actor_id: req.auth_context.actor_id,
     },
   })
-  return listCustomerClassifications(req, res)
+  res.json(await listCustomerClassifications(req.scope, req.params.id))
 }

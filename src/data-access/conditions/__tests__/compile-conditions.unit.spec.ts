@@ -1,4 +1,4 @@
-import type { ConditionGroup } from "../attributes"
+import type { ConditionGroup } from "../../../modules/customer-segment/conditions/attributes"
 import { compileConditions } from "../compile-conditions"
 
 const now = new Date("2026-06-30T00:00:00.000Z")

@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { MEMBERSHIP_CHANGE_TABLE as CHANGES, SEGMENT_TABLE } from "../tables"
 
 export type MigrationCell = { from_tier_id: string | null; to_tier_id: string | null; count: number }
 
@@ -12,28 +13,28 @@ export async function classificationMigration(
   knex: Knex,
   input: { classification_id: string; from: Date; to: Date }
 ): Promise<MigrationCell[]> {
-  const tierAt = `
+  const tierAt = (at: string) => `
     select distinct on (customer_id) customer_id, customer_segment_id as tier_id from (
       select distinct on (h.customer_id, h.customer_segment_id)
         h.customer_id, h.customer_segment_id, h.change, h.created_at
-      from customer_segment_membership_change h
+      from ${CHANGES} h
       join tiers t on t.id = h.customer_segment_id
-      where h.created_at <= ? and h.deleted_at is null
+      where h.created_at <= :${at} and h.deleted_at is null
       order by h.customer_id, h.customer_segment_id, h.created_at desc, h.id desc
     ) latest
     where change = 'joined'
     order by customer_id, created_at desc`
   const { rows } = await knex.raw(
     `with tiers as (
-      select id from customer_segment where classification_id = ? and deleted_at is null
+      select id from ${SEGMENT_TABLE} where classification_id = :classificationId and deleted_at is null
     ),
-    at_from as (${tierAt}),
-    at_to as (${tierAt})
+    at_from as (${tierAt("from")}),
+    at_to as (${tierAt("to")})
     select f.tier_id as from_tier_id, t.tier_id as to_tier_id, count(*)::int as count
     from at_from f full join at_to t on t.customer_id = f.customer_id
     group by 1, 2
     order by 1 nulls first, 2 nulls first`,
-    [input.classification_id, input.from, input.to]
+    { classificationId: input.classification_id, from: input.from, to: input.to }
   )
   return rows
 }

@@ -1,9 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SEGMENT_LINK_TARGETS } from "../../../../../workflows/segment-link-targets"
-import type { AdminGetCustomerSegmentMembersParamsType } from "../../validators"
-
-const MEMBERS_TABLE = SEGMENT_LINK_TARGETS.customer.table
+import { MEMBERSHIP_TABLE as MEMBERS_TABLE } from "../tables"
 
 const ORDER_COLUMNS = {
   added_at: "m.created_at",
@@ -11,6 +8,14 @@ const ORDER_COLUMNS = {
   first_name: "c.first_name",
   last_name: "c.last_name",
 } as const
+
+/** A page of members: a search, its size and start, and the order (`-` first for descending). */
+export type SegmentMembersQuery = {
+  q?: string
+  limit: number
+  offset: number
+  order: `${keyof typeof ORDER_COLUMNS}` | `-${keyof typeof ORDER_COLUMNS}`
+}
 
 export type SegmentMember = {
   id: string
@@ -32,7 +37,7 @@ export type SegmentMember = {
 export async function listSegmentMembers(
   scope: MedusaContainer,
   segmentId: string,
-  { q, limit, offset, order }: AdminGetCustomerSegmentMembersParamsType
+  { q, limit, offset, order }: SegmentMembersQuery
 ): Promise<{ members: SegmentMember[]; count: number }> {
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const descending = order.startsWith("-")

@@ -1,22 +1,23 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { ConditionGroup } from "../modules/customer-segment/conditions/attributes"
-import { compileConditions } from "../modules/customer-segment/conditions/compile-conditions"
-import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
+import { compileConditions } from "../conditions/compile-conditions"
+import { toNamed } from "../named-bindings"
+import {
+  EXCLUSION_TABLE as EXCLUSIONS,
+  MEMBERSHIP_CHANGE_ID_PREFIX,
+  MEMBERSHIP_CHANGE_TABLE as CHANGES,
+  MEMBERSHIP_ID_PREFIX,
+  MEMBERSHIP_TABLE as MEMBERS,
+  sqlId,
+} from "../tables"
 import { stageInTempTable } from "./stage-in-temp-table"
 import { planForWholeStore } from "./whole-store-planning"
-
-const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
-const CHANGES = "customer_segment_membership_change"
-const EXCLUSIONS = "customer_segment_exclusion"
 
 export type SegmentRulesResult = {
   matched_count: number
   added_count: number
   removed_count: number
 }
-
-/** A prefixed id made in SQL, shaped like Medusa's. */
-const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid()::text, '-', ''))`
 
 /**
  * Brings a rule segment's membership in line with its conditions in one
@@ -26,7 +27,7 @@ const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid
  * `rule`; `rule` members who no longer match leave; manual members are left
  * alone and excluded customers stay out (manual overrides win over the
  * rules). Every join and leave is written to the segment's history with
- * `run_id`, which is also how `revertSegmentRules` undoes the run. Only
+ * `run_id`, which is also how `revertMembershipRun` undoes the run. Only
  * counts come back to Node, so memory does not grow with the number of
  * customers.
  */
@@ -51,27 +52,26 @@ export async function applySegmentRules(
     await planForWholeStore(knex as Knex.Transaction)
   }
   const matching = wholeStore
-    ? { sql: `select customer_id from ${await stageInTempTable(knex as Knex.Transaction, "segment_matches", compiled)}`, bindings: [] }
-    : compiled
-  const onlyThese = input.customer_ids
-    ? { sql: " and l.customer_id = any(?)", bindings: [input.customer_ids] }
-    : { sql: "", bindings: [] }
-  const { customer_segment_id: segmentId, run_id: runId } = input
+    ? {
+        sql: "select customer_id from :matchesTable:",
+        bindings: { matchesTable: await stageInTempTable(knex as Knex.Transaction, "segment_matches", compiled) },
+      }
+    : toNamed(compiled, "condition")
   const { rows } = await knex.raw(
     `with matching as (
       select x.customer_id from (${matching.sql}) x
       where not exists (
         select 1 from ${EXCLUSIONS} e
-        where e.customer_segment_id = ? and e.customer_id = x.customer_id and e.deleted_at is null
+        where e.customer_segment_id = :segmentId and e.customer_id = x.customer_id and e.deleted_at is null
       )
     ),
     added as (
       insert into ${MEMBERS} (id, customer_segment_id, customer_id, source, added_by, created_at, updated_at, deleted_at)
-      select ${sqlId("csegcus")}, ?, m.customer_id, 'rule', null, now(), now(), null
+      select ${sqlId(MEMBERSHIP_ID_PREFIX)}, :segmentId, m.customer_id, 'rule', null, now(), now(), null
       from matching m
       where not exists (
         select 1 from ${MEMBERS} l
-        where l.customer_segment_id = ? and l.customer_id = m.customer_id and l.deleted_at is null
+        where l.customer_segment_id = :segmentId and l.customer_id = m.customer_id and l.deleted_at is null
       )
       -- A former member comes back; a live row (a manual add that committed
       -- after this statement's snapshot) is left as it is.
@@ -83,63 +83,31 @@ export async function applySegmentRules(
     ),
     removed as (
       update ${MEMBERS} l set deleted_at = now(), updated_at = now()
-      where l.customer_segment_id = ? and l.deleted_at is null and l.source = 'rule'${onlyThese.sql}
+      where l.customer_segment_id = :segmentId and l.deleted_at is null and l.source = 'rule'${
+        input.customer_ids ? " and l.customer_id = any(:customerIds)" : ""
+      }
         and l.customer_id in (
           select r.customer_id from ${MEMBERS} r
-          where r.customer_segment_id = ? and r.deleted_at is null and r.source = 'rule'
+          where r.customer_segment_id = :segmentId and r.deleted_at is null and r.source = 'rule'
           except select customer_id from matching
         )
       returning l.customer_id
     ),
     history as (
       insert into ${CHANGES} (id, customer_segment_id, customer_id, change, source, run_id, created_at, updated_at)
-      select ${sqlId("csegchg")}, ?, customer_id, 'joined', 'rule', ?, now(), now() from added
+      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, :segmentId, customer_id, 'joined', 'rule', :runId, now(), now() from added
       union all
-      select ${sqlId("csegchg")}, ?, customer_id, 'left', 'rule', ?, now(), now() from removed
+      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, :segmentId, customer_id, 'left', 'rule', :runId, now(), now() from removed
     )
     select (select count(*) from matching)::int as matched_count,
       (select count(*) from added)::int as added_count,
       (select count(*) from removed)::int as removed_count`,
-    [
-      ...(matching.bindings as Knex.RawBinding[]),
-      segmentId, // exclusions
-      segmentId, // added: the segment
-      segmentId, // added: not already a member
-      segmentId, // removed: the segment
-      ...(onlyThese.bindings as Knex.RawBinding[]),
-      segmentId, // removed: the current rule members
-      segmentId, // history of joins
-      runId,
-      segmentId, // history of leaves
-      runId,
-    ]
+    {
+      ...matching.bindings,
+      segmentId: input.customer_segment_id,
+      runId: input.run_id,
+      ...(input.customer_ids ? { customerIds: input.customer_ids } : {}),
+    }
   )
   return rows[0]
-}
-
-/**
- * Undoes one run of `applySegmentRules` from its history rows: customers it
- * added leave again, customers it removed come back, and the run's history
- * goes. One statement.
- */
-export async function revertSegmentRules(
-  knex: Knex | Knex.Transaction,
-  input: { customer_segment_id: string; run_id: string }
-): Promise<void> {
-  await knex.raw(
-    `with changes as (
-      delete from ${CHANGES} where run_id = ? and customer_segment_id = ?
-      returning customer_id, change
-    ),
-    unjoin as (
-      update ${MEMBERS} l set deleted_at = now(), updated_at = now()
-      from changes c
-      where c.change = 'joined' and l.customer_segment_id = ? and l.customer_id = c.customer_id
-      returning l.customer_id
-    )
-    update ${MEMBERS} l set deleted_at = null, updated_at = now()
-    from changes c
-    where c.change = 'left' and l.customer_segment_id = ? and l.customer_id = c.customer_id`,
-    [input.run_id, input.customer_segment_id, input.customer_segment_id, input.customer_segment_id]
-  )
 }

@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { RUN_TABLE } from "../tables"
 
 /**
  * Marks a run succeeded with its counts, in the transaction that made its
@@ -10,10 +11,10 @@ export async function recordRunSuccess(
   input: { run_id: string; matched_count: number; added_count: number; removed_count: number }
 ): Promise<void> {
   await trx.raw(
-    `update customer_segment_run
+    `update ${RUN_TABLE}
       set status = 'succeeded', finished_at = now(), updated_at = now(),
-        matched_count = ?, added_count = ?, removed_count = ?
-      where id = ?`,
-    [input.matched_count, input.added_count, input.removed_count, input.run_id]
+        matched_count = :matched_count, added_count = :added_count, removed_count = :removed_count
+      where id = :run_id`,
+    input
   )
 }

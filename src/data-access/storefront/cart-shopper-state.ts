@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { GUEST_PRICED_CART_TABLE } from "../modules/customer-segment/models/guest-priced-cart"
-import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
+import { SEGMENT_LINK_TARGETS } from "../../links/segment-link-tables"
+import { GUEST_PRICED_CART_TABLE, MEMBERSHIP_TABLE } from "../tables"
 
 /** What a store request needs to know to price a cart for its shopper. */
 export type CartShopperState = {
@@ -31,7 +31,7 @@ export async function readCartShopperState(
   cartId: string
 ): Promise<CartShopperState | null> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const members = SEGMENT_LINK_TARGETS.customer.table
+  const members = MEMBERSHIP_TABLE
   const priceLists = SEGMENT_LINK_TARGETS.price_list.table
   const promotions = SEGMENT_LINK_TARGETS.promotion.table
   const { rows } = await knex.raw(

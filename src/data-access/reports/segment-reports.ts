@@ -1,8 +1,11 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { NET_ORDERS_SQL } from "../modules/customer-segment/conditions/compile-conditions"
-import { SEGMENT_LINK_TARGETS } from "../workflows/segment-link-targets"
-
-const MEMBERS = SEGMENT_LINK_TARGETS.customer.table
+import { NET_ORDERS_SQL } from "../conditions/compile-conditions"
+import {
+  CLASSIFICATION_RESULT_TABLE as RESULTS,
+  MEMBERSHIP_CHANGE_TABLE as CHANGES,
+  MEMBERSHIP_TABLE as MEMBERS,
+  SEGMENT_TABLE,
+} from "../tables"
 
 export type SegmentSalesRow = {
   id: string
@@ -22,7 +25,7 @@ export async function segmentSales(
 ): Promise<SegmentSalesRow[]> {
   const { rows } = await knex.raw(
     `with orders as (${NET_ORDERS_SQL}
-        and o.currency_code = ? and o.created_at >= ? and o.created_at < ?),
+        and o.currency_code = :currencyCode and o.created_at >= :from and o.created_at < :to),
       per_customer as (
         select customer_id, count(*) as order_count, sum(net) as sales from orders group by customer_id
       )
@@ -30,13 +33,13 @@ export async function segmentSales(
       count(m.customer_id)::int as member_count,
       coalesce(sum(p.order_count), 0)::int as order_count,
       coalesce(sum(p.sales), 0)::float as sales
-    from customer_segment s
+    from ${SEGMENT_TABLE} s
     left join ${MEMBERS} m on m.customer_segment_id = s.id and m.deleted_at is null
     left join per_customer p on p.customer_id = m.customer_id
     where s.deleted_at is null
     group by s.id, s.name
     order by sales desc, s.name`,
-    [input.currency_code.toLowerCase(), input.from, input.to]
+    { currencyCode: input.currency_code.toLowerCase(), from: input.from, to: input.to }
   )
   return rows
 }
@@ -53,15 +56,15 @@ export async function segmentSizeHistory(
     `select e.at, (
         select count(*) from (
           select distinct on (h.customer_id) h.change
-          from customer_segment_membership_change h
-          where h.customer_segment_id = ? and h.created_at <= e.at and h.deleted_at is null
+          from ${CHANGES} h
+          where h.customer_segment_id = :segmentId and h.created_at <= e.at and h.deleted_at is null
           order by h.customer_id, h.created_at desc, h.id desc
         ) latest where latest.change = 'joined'
       )::int as size
-    from generate_series(?::timestamptz, ?::timestamptz, ('1 ' || ?)::interval) as g(start),
-      lateral (select least(g.start + ('1 ' || ?)::interval, ?::timestamptz) as at) e
+    from generate_series(:from::timestamptz, :to::timestamptz, ('1 ' || :step)::interval) as g(start),
+      lateral (select least(g.start + ('1 ' || :step)::interval, :to::timestamptz) as at) e
     order by e.at`,
-    [input.customer_segment_id, input.from, input.to, input.interval, input.interval, input.to]
+    { segmentId: input.customer_segment_id, from: input.from, to: input.to, step: input.interval }
   )
   return rows
 }
@@ -75,14 +78,14 @@ export async function classificationReport(
     `select s.id as tier_id, s.name,
       count(m.customer_id)::int as customer_count,
       coalesce(sum(r.eligible_sales), 0)::float as sales
-    from customer_segment s
+    from ${SEGMENT_TABLE} s
     left join ${MEMBERS} m on m.customer_segment_id = s.id and m.deleted_at is null
-    left join customer_classification_result r
+    left join ${RESULTS} r
       on r.classification_id = s.classification_id and r.customer_id = m.customer_id and r.deleted_at is null
-    where s.classification_id = ? and s.deleted_at is null
+    where s.classification_id = :classificationId and s.deleted_at is null
     group by s.id, s.name, s.priority
     order by s.priority desc`,
-    [input.classification_id]
+    { classificationId: input.classification_id }
   )
   return rows
 }

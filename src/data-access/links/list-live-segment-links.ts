@@ -4,18 +4,13 @@ import {
   SEGMENT_LINK_TARGETS,
   type SegmentLinkPair,
   type SegmentLinkTarget,
-} from "./segment-link-targets"
+  segmentLinkDataColumns,
+} from "../../links/segment-link-tables"
 
 /** A live link row between a segment and a record of one target. */
 export type SegmentLinkRow = SegmentLinkPair & {
   id: string
   data: Record<string, unknown>
-}
-
-/** Extra columns each link keeps beside the two ids. */
-const EXTRA_COLUMNS: Partial<Record<SegmentLinkTarget, string[]>> = {
-  customer: ["source", "added_by", "created_at"],
-  product: ["is_exclusive"],
 }
 
 /**
@@ -31,7 +26,7 @@ export async function listLiveSegmentLinks(
     return []
   }
   const { key, entryPoint } = SEGMENT_LINK_TARGETS[target]
-  const extra = EXTRA_COLUMNS[target] ?? []
+  const extra = segmentLinkDataColumns(target)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: entryPoint,

@@ -1,5 +1,5 @@
-import { type ClassificationPeriodInput, classificationPeriod } from "../modules/customer-segment/classification/classification-period"
-import { type TierDefinition, tierBounds } from "../modules/customer-segment/classification/tier-bounds"
+import { type ClassificationPeriodInput, classificationPeriod } from "../../modules/customer-segment/classification/classification-period"
+import { type TierDefinition, tierBounds } from "../../modules/customer-segment/classification/tier-bounds"
 import type { ClassifyCustomersInput } from "./classify-customers"
 
 type ClassificationSettings = ClassificationPeriodInput & {

@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { ConditionGroup } from "../modules/customer-segment/conditions/attributes"
-import { compileConditions } from "../modules/customer-segment/conditions/compile-conditions"
+import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
+import { compileConditions } from "../conditions/compile-conditions"
+import { toNamed } from "../named-bindings"
 
 export type SegmentConditionsPreview = {
   count: number
@@ -20,18 +21,18 @@ export async function previewSegmentConditions(
   sampleSize: number
 ): Promise<SegmentConditionsPreview> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { sql, bindings } = compileConditions(conditions)
+  const matching = toNamed(compileConditions(conditions), "condition")
   const { rows } = await knex.raw(
-    `with matching as (${sql})
+    `with matching as (${matching.sql})
      select (select count(*) from matching)::int as count,
        coalesce((
          select json_agg(sample order by sample.email, sample.id) from (
            select c.id, c.email, c.first_name, c.last_name
            from matching m join customer c on c.id = m.customer_id
-           order by c.email, c.id limit ?
+           order by c.email, c.id limit :sampleSize
          ) sample
        ), '[]'::json) as customers`,
-    [...bindings, sampleSize] as Knex.RawBinding[]
+    { ...matching.bindings, sampleSize }
   )
   return rows[0]
 }

@@ -4,7 +4,7 @@ import {
   type ConditionGroup,
   type ConditionNode,
   isGroup,
-} from "./attributes"
+} from "../../modules/customer-segment/conditions/attributes"
 
 /** Parameterised SQL: `?` placeholders with their values, in order. */
 export type CompiledSql = { sql: string; bindings: unknown[] }

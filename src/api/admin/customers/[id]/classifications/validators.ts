@@ -1,0 +1,7 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AdminSetClassificationOverride = z.strictObject({
+  /** The tier to pin the customer to; null returns them to the automatic tier. */
+  tier_id: z.string().min(1).max(100).nullable(),
+})
+export type AdminSetClassificationOverrideType = z.infer<typeof AdminSetClassificationOverride>
