@@ -1,8 +1,10 @@
 // `node scripts/e2e.mjs`: browser end-to-end tests of the admin dashboard.
 // Drives Debian's Chromium (/usr/bin/chromium, never a downloaded browser)
-// with playwright-core against the demo store, on its own database
-// (medusa_segments_e2e, created and dropped here) and port (E2E_PORT, default
-// 9300), so it never touches a developer's demo. Installs nothing.
+// with playwright-core against the demo store, on its own port (E2E_PORT,
+// default 9300) and database (medusa_segments_e2e, with E2E_PORT set
+// medusa_segments_e2e_<port>; created and dropped here), so it never touches
+// a developer's demo and two runs on different ports never meet. Installs
+// nothing.
 //
 // The store is seeded by `scripts/demo.mjs` (DEMO_NO_SERVER=1), then served
 // by `medusa start` in development mode (what `medusa develop` forks, with the
@@ -17,8 +19,8 @@ import { useDatabase } from "./local-database.mjs"
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url))
 const CHROMIUM = "/usr/bin/chromium"
-const DATABASE_NAME = "medusa_segments_e2e"
 const PORT = process.env.E2E_PORT || "9300"
+const DATABASE_NAME = process.env.E2E_PORT ? `medusa_segments_e2e_${PORT}` : "medusa_segments_e2e"
 const BASE_URL = `http://localhost:${PORT}`
 const started = Date.now()
 
