@@ -28,7 +28,8 @@ export async function seedRuleSegment(container: MedusaContainer) {
   const {
     result: [segment],
   } = await createCustomerSegmentsWorkflow(container).run({
-    input: { customer_segments: [DEMO_RULE_SEGMENT] },
+    // Evaluated below, in the seed, so its count can be printed.
+    input: { customer_segments: [DEMO_RULE_SEGMENT], start_evaluation: false },
   })
   // Evaluate in this process (not by the background subscriber), so the seed ends with members.
   const run = await segmentModule.createCustomerSegmentRuns({

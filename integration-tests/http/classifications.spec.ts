@@ -90,6 +90,30 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("gives tiers readable handles, and their own short names in the segment list", async () => {
+      const first = await create({ name: "Sales performance" })
+      const second = await create({ name: "Sales performance" })
+      expect(first.tiers.map((t: any) => t.handle)).toEqual([
+        "sales-performance-a",
+        "sales-performance-b",
+        "sales-performance-c",
+      ])
+      expect(second.tiers.map((t: any) => t.handle)).toEqual([
+        "sales-performance-a-2",
+        "sales-performance-b-2",
+        "sales-performance-c-2",
+      ])
+      const { data } = await api.get(
+        `/admin/customer-segments?type=tier&classification_id=${first.id}&order=handle`,
+        admin
+      )
+      expect(
+        data.customer_segments.map((s: any) => [s.type, s.tier_name, s.classification])
+      ).toEqual(
+        ["A", "B", "C"].map((tier) => ["tier", tier, { id: first.id, name: "Sales performance" }])
+      )
+    })
+
     it("lists classifications in the order asked for, oldest first by default", async () => {
       for (const name of ["Beta", "Alpha", "Gamma"]) {
         await create({ name })

@@ -204,6 +204,29 @@ medusaIntegrationTestRunner({
         expect(active.data.count).toEqual(3)
       })
 
+      it("filters by type: manual, rules or tier, and says each segment's type", async () => {
+        await createSegments(getContainer(), [
+          { name: "Big spenders", conditions: { all: [{ attribute: "order_count", operator: "gte", value: 3 }] } },
+        ])
+        await api.post("/admin/customer-segment-classifications", { name: "ABC", currency_code: "eur" }, admin)
+        const names = async (type: string) =>
+          (await api.get(`/admin/customer-segments?type=${type}&order=name`, admin)).data.customer_segments.map(
+            (s: any) => `${s.name}:${s.type}`
+          )
+        expect(await names("manual")).toEqual([
+          "Bosch Pros:manual",
+          "Newsletter:manual",
+          "VIP:manual",
+          "Wholesale:manual",
+        ])
+        expect(await names("rules")).toEqual(["Big spenders:rules"])
+        expect(await names("manual&q=vip")).toEqual(["Bosch Pros:manual", "VIP:manual"])
+        expect(await names("tier")).toEqual(["ABC A:tier", "ABC B:tier", "ABC C:tier"])
+        const bad = await expectError(api.get("/admin/customer-segments?type=smart", admin))
+        expect(bad.status).toEqual(400)
+        expect(bad.data.message).toContain("type")
+      })
+
       it("sorts and paginates", async () => {
         const page1 = await api.get(
           "/admin/customer-segments?order=-priority&limit=2&offset=0",

@@ -45,19 +45,30 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    /** The run once it has ended. */
+    const finished = async (segmentId: string, runId: string) => {
+      let run: any
+      await waitFor(async () => {
+        run = (await api.get(`/admin/customer-segments/${segmentId}/runs/${runId}`, admin)).data.run
+        return run.status === "succeeded" || run.status === "failed"
+      })
+      return run
+    }
+
     const evaluate = async (segmentId: string) => {
       const started = await api.post(`/admin/customer-segments/${segmentId}/evaluate`, {}, admin)
       expect(started.status).toEqual(202)
       expect(started.data.run).toEqual(
         expect.objectContaining({ id: expect.stringMatching(/^csegrun_/), status: "pending" })
       )
-      let run: any
-      await waitFor(async () => {
-        run = (await api.get(`/admin/customer-segments/${segmentId}/runs/${started.data.run.id}`, admin))
-          .data.run
-        return run.status === "succeeded" || run.status === "failed"
-      })
-      return run
+      return finished(segmentId, started.data.run.id)
+    }
+
+    /** Saves conditions through the API, which starts the evaluation: its run, ended. */
+    const saveConditions = async (segmentId: string, conditions: unknown) => {
+      const saved = await api.post(`/admin/customer-segments/${segmentId}`, { conditions }, admin)
+      expect(saved.data.run).toEqual(expect.objectContaining({ id: expect.stringMatching(/^csegrun_/) }))
+      return finished(segmentId, saved.data.run.id)
     }
 
     const members = async (segmentId: string) => {
@@ -82,6 +93,31 @@ medusaIntegrationTestRunner({
       expect(await members(segment.id)).toEqual(["Ada:rule", "Alan:rule"])
     })
 
+    it("fills a segment when conditions are saved, without a separate evaluation", async () => {
+      const created = await api.post(
+        "/admin/customer-segments",
+        { name: "Big spenders", conditions: LIFETIME_OVER_1000 },
+        admin
+      )
+      const id = created.data.customer_segment.id
+      expect(created.data.run).toEqual(
+        expect.objectContaining({ customer_segment_id: id, requested_by: admin.userId })
+      )
+      expect(await finished(id, created.data.run.id)).toEqual(
+        expect.objectContaining({ status: "succeeded", added_count: 2 })
+      )
+      expect(await members(id)).toEqual(["Ada:rule", "Alan:rule"])
+
+      // Renaming starts nothing; a manual segment gets rules and fills.
+      const renamed = await api.post(`/admin/customer-segments/${id}`, { name: "Top" }, admin)
+      expect(renamed.data.run).toBeNull()
+      const manual = await api.post("/admin/customer-segments", { name: "Hand picked" }, admin)
+      expect(manual.data.run).toBeNull()
+      const filled = await saveConditions(manual.data.customer_segment.id, VIP)
+      expect(filled).toEqual(expect.objectContaining({ status: "succeeded", added_count: 1 }))
+      expect(await members(manual.data.customer_segment.id)).toEqual(["Alan:rule"])
+    })
+
     it("keeps manual members and removes rule members who stop matching, with history", async () => {
       const [segment] = await createSegments(getContainer(), [
         { name: "VIP", conditions: LIFETIME_OVER_1000 },
@@ -92,8 +128,7 @@ medusaIntegrationTestRunner({
         { add: [customers.Linus] },
         admin
       )
-      await api.post(`/admin/customer-segments/${segment.id}`, { conditions: VIP }, admin)
-      const second = await evaluate(segment.id)
+      const second = await saveConditions(segment.id, VIP)
       expect(second).toEqual(
         expect.objectContaining({ matched_count: 1, added_count: 0, removed_count: 1 })
       )
@@ -129,10 +164,9 @@ medusaIntegrationTestRunner({
         { name: "VIP", conditions: LIFETIME_OVER_1000 },
       ])
       await evaluate(segment.id)
-      await api.post(`/admin/customer-segments/${segment.id}`, { conditions: VIP }, admin)
       await api.post(`/admin/customer-segments/${segment.id}/customers`, { add: [customers.Grace] }, admin)
       const before = await members(segment.id)
-      const run = await evaluate(segment.id)
+      const run = await saveConditions(segment.id, VIP)
       expect(run.removed_count).toEqual(1)
 
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { toHandle } from "@medusajs/framework/utils"
 import { createClassificationStep } from "./steps/create-classification"
+import { pickFreeSegmentHandlesStep } from "./steps/pick-free-segment-handles"
 import { createCustomerSegmentsStep } from "./steps/create-customer-segments"
 import { validateClassificationTiersStep } from "./steps/validate-classification-tiers"
 import type { ClassificationTierInput, CreateClassificationInput } from "../modules/customer-segment/types"
@@ -32,11 +33,17 @@ export const createClassificationWorkflow = createWorkflow(
     const tiers = transform({ input }, ({ input }) => input.tiers ?? DEFAULT_ABC_TIERS)
     validateClassificationTiersStep(tiers)
     const classification = createClassificationStep(input)
+    // "sales-performance-a", or "sales-performance-a-2" when that is taken.
+    const handles = pickFreeSegmentHandlesStep(
+      transform({ input, tiers }, ({ input, tiers }) =>
+        tiers.map((tier) => `${toHandle(input.name)}-${toHandle(tier.name)}`)
+      )
+    )
     const tierSegments = createCustomerSegmentsStep(
-      transform({ classification, tiers }, ({ classification, tiers }) =>
+      transform({ classification, tiers, handles }, ({ classification, tiers, handles }) =>
         tiers.map((tier, i) => ({
           name: `${classification.name} ${tier.name}`,
-          handle: `${toHandle(classification.name)}-${toHandle(tier.name)}-${classification.id.slice(-6).toLowerCase()}`,
+          handle: handles[i],
           description: `Tier ${tier.name} of ${classification.name}`,
           priority: tier.priority ?? tiers.length - i,
           classification_id: classification.id,

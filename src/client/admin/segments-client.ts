@@ -9,6 +9,7 @@ import type {
   CustomerSegmentListParams,
   CustomerSegmentListResponse,
   CustomerSegmentResponse,
+  CustomerSegmentSaveResponse,
   CustomerSegmentSelectParams,
   LinkSegmentProductsPayload,
   PreviewConditionsPayload,
@@ -48,7 +49,7 @@ export function createSegmentsClient({ client }: CustomerSegmentsSdk) {
       body: CreateCustomerSegmentPayload,
       query?: CustomerSegmentSelectParams,
       headers?: ClientHeaders
-    ) => client.fetch<CustomerSegmentResponse>(BASE, { method: "POST", body, query, headers }),
+    ) => client.fetch<CustomerSegmentSaveResponse>(BASE, { method: "POST", body, query, headers }),
 
     /** `GET /admin/customer-segments/:id`; expand links with `fields`, e.g. `*price_lists`. */
     retrieve: (id: string, query?: CustomerSegmentSelectParams, headers?: ClientHeaders) =>
@@ -61,7 +62,7 @@ export function createSegmentsClient({ client }: CustomerSegmentsSdk) {
       query?: CustomerSegmentSelectParams,
       headers?: ClientHeaders
     ) =>
-      client.fetch<CustomerSegmentResponse>(segmentPath(id), {
+      client.fetch<CustomerSegmentSaveResponse>(segmentPath(id), {
         method: "POST",
         body,
         query,

@@ -67,6 +67,12 @@ export type CustomerSegment = {
   conditions?: Record<string, unknown> | null
   /** Set on the tiers of a classification. */
   classification_id?: string | null
+  /** What fills it: by hand, its conditions, or a classification (read with the default fields). */
+  type?: "manual" | "rules" | "tier"
+  /** A tier's classification. */
+  classification?: { id: string; name: string } | null
+  /** A tier's own short name: "A" of "Sales performance A". */
+  tier_name?: string | null
   created_at: string
   updated_at: string
   member_count?: number
@@ -96,6 +102,11 @@ export type CustomerSegmentListResponse = PaginatedResponse & {
   customer_segments: CustomerSegment[]
 }
 export type CustomerSegmentResponse = { customer_segment: CustomerSegment }
+/**
+ * A create or update: with `conditions` in the body, `run` is the evaluation
+ * it started (poll it with `runs.retrieve`); otherwise null.
+ */
+export type CustomerSegmentSaveResponse = CustomerSegmentResponse & { run: SegmentRun | null }
 export type CustomerSegmentDeleteResponse = {
   id: string
   object: "customer_segment"

@@ -8,6 +8,10 @@ export const MAX_BATCH_SIZE = 1000
 
 const shortText = z.string().max(255)
 
+/** What fills a segment: an admin's hand, its conditions, or a classification. */
+export const SEGMENT_TYPES = ["manual", "rules", "tier"] as const
+export type SegmentType = (typeof SEGMENT_TYPES)[number]
+
 /** A handle is the segment's code: lowercase letters, digits and dashes. */
 const handle = z
   .string()
@@ -54,6 +58,9 @@ export const AdminGetCustomerSegmentsParams = createBoundedFindParams({
     id: z.union([z.string(), z.array(z.string())]).optional(),
     handle: z.union([z.string(), z.array(z.string())]).optional(),
     is_active: booleanString().optional(),
+    /** manual, rules (conditions) or tier (of a classification). */
+    type: z.enum(SEGMENT_TYPES).optional(),
+    classification_id: z.union([z.string().max(100), z.array(z.string().max(100)).max(100)]).optional(),
   })
 )
 export type AdminGetCustomerSegmentsParamsType = z.infer<

@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { deleteCustomerSegmentsWorkflow } from "../../../../workflows/delete-customer-segments"
 import { updateCustomerSegmentsWorkflow } from "../../../../workflows/update-customer-segments"
-import { refetchCustomerSegment } from "../helpers"
+import { latestEvaluationRun, refetchCustomerSegment } from "../helpers"
 import type { AdminUpdateCustomerSegmentType } from "../validators"
 
 export const GET = async (
@@ -24,14 +24,22 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   await updateCustomerSegmentsWorkflow(req.scope).run({
-    input: { selector: { id: req.params.id }, update: req.validatedBody },
+    input: {
+      selector: { id: req.params.id },
+      update: req.validatedBody,
+      requested_by: req.auth_context.actor_id,
+    },
   })
   const customer_segment = await refetchCustomerSegment(
     req.params.id,
     req.scope,
     req.queryConfig.fields
   )
-  res.json({ customer_segment })
+  // Saved conditions start the evaluation that fills the segment: its run.
+  const run = req.validatedBody.conditions
+    ? await latestEvaluationRun(req.scope, req.params.id)
+    : null
+  res.json({ customer_segment, run })
 }
 
 export const DELETE = async (
