@@ -1,5 +1,6 @@
 // Launches Debian's Chromium (never a downloaded browser) through playwright-core
-// and records every console error and page error the admin produces.
+// and records every console error, page error and failed request (a 4xx/5xx
+// answer, or a request that got none) the admin produces.
 import { chromium } from "playwright-core"
 
 export const CHROMIUM_PATH = "/usr/bin/chromium"
@@ -16,12 +17,17 @@ const ARGS = [
 ]
 
 /**
- * Console messages ignored as noise; each entry says why. Keep this short:
- * every other console error or page error fails the step it happened in.
+ * Browser messages ignored as noise; each entry says why. Keep this short:
+ * every other console error, page error or failed request fails the step it
+ * happened in, unless the step expects it (see `expectFailure` in
+ * run-scenario.mjs).
  */
 export const IGNORED_CONSOLE = [
   // Chromium asks for /favicon.ico on its own; not the admin's doing.
   { pattern: /favicon\.ico/i, reason: "favicon request by the browser" },
+  // A request the page itself dropped (a navigation away, a query replaced
+  // by a newer one) got no answer by design.
+  { pattern: /failed: net::ERR_ABORTED/, reason: "request cancelled by the page" },
 ]
 
 const FLAG_ICONS = "https://cdn.jsdelivr.net/gh/lipis/flag-icons/**"
@@ -46,17 +52,31 @@ export async function openBrowser({ baseURL }) {
 
   const errors = []
   const ignored = []
-  const record = (kind, text, location) => {
+  /** `details`: what expectFailure matches on (`url`, and for requests `method`, `status`). */
+  const record = (kind, text, location, details = {}) => {
     const rule = IGNORED_CONSOLE.find(({ pattern }) => pattern.test(`${text} ${location ?? ""}`))
-    const entry = { kind, text: location ? `${text} (${location})` : text }
+    const entry = { kind, text: location ? `${text} (${location})` : text, ...details }
     ;(rule ? ignored : errors).push(rule ? { ...entry, reason: rule.reason } : entry)
   }
   page.on("console", (message) => {
     if (message.type() !== "error") return
     const { url, lineNumber } = message.location() ?? {}
-    record("console", message.text(), url ? `${url}:${lineNumber}` : undefined)
+    record("console", message.text(), url ? `${url}:${lineNumber}` : undefined, { url })
   })
   page.on("pageerror", (error) => record("pageerror", error.stack || error.message))
+  page.on("response", (response) => {
+    if (response.status() < 400) return
+    const method = response.request().method()
+    const url = response.url()
+    const status = response.status()
+    record("request", `${method} ${url} → ${status}`, undefined, { method, url, status })
+  })
+  page.on("requestfailed", (request) => {
+    const method = request.method()
+    const url = request.url()
+    const reason = request.failure()?.errorText ?? "no answer"
+    record("request", `${method} ${url} failed: ${reason}`, undefined, { method, url })
+  })
 
   return {
     browser,

@@ -1,7 +1,10 @@
 // Runs the admin scenario in Chromium, one step after another (each builds on
 // the previous one), and prints `N passed, N failed`. A step fails when it
-// throws or when the browser logged a console error or page error during it.
-// Steps after a failed one are not run and count as failed.
+// throws or when, during it, the browser logged a console error or page
+// error, or a request failed (a 4xx/5xx answer, or none) that the step did
+// not declare with `ctx.expectFailure({ method, url, status, why })`; an
+// expected failure that does not happen fails the step too. Steps after a
+// failed one are not run and count as failed.
 //
 // Standalone, against a store that is already running:
 //   E2E_BASE_URL=http://localhost:9300 node e2e/run-scenario.mjs
@@ -10,6 +13,7 @@
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { openBrowser } from "./browser.mjs"
+import { describeExpectation, sortFailures } from "./expected-failures.mjs"
 import { updateReadmeScreenshots } from "./readme-screenshots.mjs"
 import { steps } from "./steps/index.mjs"
 
@@ -34,10 +38,13 @@ export async function runScenario({ baseURL }) {
       const errorsBefore = session.errors.length
       const startedAt = Date.now()
       let failure = null
+      const expectations = []
       const ctx = {
         page: session.page,
         baseURL,
         state,
+        /** Declares a failed request this step causes on purpose. */
+        expectFailure: (expectation) => expectations.push(expectation),
         screenshot: (suffix = "") =>
           session.page.screenshot({
             path: `${SCREENSHOTS}${id}${suffix ? `-${suffix}` : ""}.png`,
@@ -51,10 +58,18 @@ export async function runScenario({ baseURL }) {
       }
       // Always keep what the page showed, also on failure.
       await ctx.screenshot().catch(() => {})
-      const newErrors = session.errors.slice(errorsBefore)
+      const { unexpected: newErrors, expected, missing } = sortFailures(
+        session.errors.slice(errorsBefore),
+        expectations
+      )
       if (!failure && newErrors.length) {
         failure = new Error(
           `browser errors:\n${newErrors.map((e) => `    [${e.kind}] ${e.text}`).join("\n")}`
+        )
+      }
+      if (!failure && missing.length) {
+        failure = new Error(
+          `expected failures that did not happen:\n${missing.map((e) => `    ${describeExpectation(e)}`).join("\n")}`
         )
       }
       const took = `${((Date.now() - startedAt) / 1000).toFixed(1)} s`
@@ -68,6 +83,9 @@ export async function runScenario({ baseURL }) {
       } else {
         passed++
         console.log(`✓ ${id} (${took})`)
+      }
+      for (const entry of expected) {
+        console.log(`    expected: [${entry.kind}] ${entry.text}${entry.why ? ` — ${entry.why}` : ""}`)
       }
     }
   } finally {

@@ -1,10 +1,11 @@
-import { dialog, expectTrue, see } from "./helpers.mjs"
+import { card, dialog, expectTrue, see } from "./helpers.mjs"
 
 export const SEGMENT = { name: "E2E Segment", handle: "e2e-segment" }
 
 /**
  * Creates "E2E Segment" from the list's Create button (after an empty submit
- * shows the error on the Name field); checks its handle on its page and in the list.
+ * shows the error on the Name field); checks its handle on its page and in the
+ * list, and that its empty rules show the preview's explanation.
  */
 export async function createSegment({ page, state }) {
   await page.getByRole("button", { name: "Create", exact: true }).click()
@@ -26,6 +27,8 @@ export async function createSegment({ page, state }) {
   await page.getByRole("heading", { name: SEGMENT.name }).first().waitFor()
   await see(page.locator("main"), SEGMENT.handle)
   await see(page, "Customer segment created")
+  // A manual segment: its rules' preview explains itself and asks nothing.
+  await see(card(page, "Rules"), "No conditions, so no customer joins automatically: members are added by hand.")
 
   // Back in the list, with its handle.
   await page.goto("/app/customer-segments")

@@ -1,10 +1,13 @@
-import { card, see } from "./helpers.mjs"
+import { card, expectTrue, see, waitForValue } from "./helpers.mjs"
 
 // Linked to "Bosch Pros" by the demo seed (not exclusive).
 const PRODUCT = "Bosch GSR 18V-55 Cordless Drill"
 const SEGMENT = "Bosch Pros"
 
-/** On a product's page the segment widget marks the product exclusive to a segment, and back. */
+/**
+ * On a product's page the segment widget's labelled switch makes the product
+ * exclusive to a segment (after a confirmation), and back.
+ */
 export async function productExclusive({ page, screenshot }) {
   await page.goto(`/app/products?q=${encodeURIComponent("GSR 18V-55")}`)
   await page.getByRole("row").filter({ hasText: PRODUCT }).click()
@@ -16,18 +19,24 @@ export async function productExclusive({ page, screenshot }) {
     has: page.getByRole("link", { name: SEGMENT, exact: true }),
   })
   await item.waitFor()
-  await item.getByText("Exclusive", { exact: true }).waitFor({ state: "detached" })
+  const exclusive = item.getByRole("switch", { name: `Exclusive to ${SEGMENT}` })
+  const isOn = async () => (await exclusive.getAttribute("aria-checked")) === "true"
+  expectTrue(!(await isOn()), "the product starts exclusive")
+  await see(item, "Everyone sees this product. Turn on to show and sell it to members only.")
 
-  await item.getByRole("button", { name: `Make exclusive to ${SEGMENT}` }).click()
+  // From the keyboard: focus the switch, Space turns it on.
+  await exclusive.focus()
+  await exclusive.press("Space")
   const prompt = page.getByRole("alertdialog")
   await see(prompt, `Make ${PRODUCT} exclusive?`)
   await prompt.getByRole("button", { name: "Make exclusive", exact: true }).click()
   await see(page, `${PRODUCT} is exclusive to ${SEGMENT}`)
-  await see(item, "Exclusive")
+  await waitForValue(isOn, Boolean, { what: "the switch is on" })
+  await see(item, "Only its members see and buy this product.")
   await item.scrollIntoViewIfNeeded()
   await screenshot("exclusive")
 
-  await item.getByRole("button", { name: `Make not exclusive to ${SEGMENT}` }).click()
+  await exclusive.click()
   await see(page, `${PRODUCT} is no longer exclusive to ${SEGMENT}`)
-  await item.getByText("Exclusive", { exact: true }).waitFor({ state: "detached" })
+  await waitForValue(isOn, (on) => !on, { what: "the switch is off" })
 }

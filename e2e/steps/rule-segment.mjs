@@ -18,10 +18,59 @@ async function previewCount(rules) {
   return Number(text.match(/^[\d,]+/)[0].replace(/,/g, ""))
 }
 
+/** Records the preview and save requests the page sends until `stop()`. */
+function watchRuleRequests(page) {
+  const sent = { previews: 0, saves: [] }
+  const listener = (request) => {
+    if (request.method() !== "POST") return
+    if (/\/admin\/customer-segments\/preview(\?|$)/.test(request.url())) sent.previews++
+    else if (/\/admin\/customer-segments\/cseg_\w+(\?|$)/.test(request.url())) sent.saves.push(request.url())
+  }
+  page.on("request", listener)
+  return { sent, stop: () => page.off("request", listener) }
+}
+
+/**
+ * "Add condition" adds Net sales "is at least" with no amount: nothing is
+ * sent (no preview, no save) until the amount is filled in; leaving the
+ * empty amount, or saving, says on the field what is missing.
+ */
+async function addConditionStepByStep(page, rules, matching) {
+  const { sent, stop } = watchRuleRequests(page)
+  await rules.getByRole("button", { name: "Add condition" }).last().click()
+  const condition = rules.getByRole("group", { name: /^Condition 2: Net sales/ })
+  await see(condition.getByRole("combobox", { name: "Operator" }), "is at least")
+  const amount = condition.getByRole("spinbutton", { name: "Amount" })
+  await see(rules, "Not counting 1 incomplete condition until it is filled in.")
+  await amount.focus()
+  await amount.press("Tab")
+  await see(condition, "Enter an amount")
+  expectTrue((await amount.getAttribute("aria-invalid")) === "true", "the empty amount is not marked invalid")
+
+  // Saving shows the error and moves the focus there; nothing is sent.
+  await rules.getByRole("button", { name: "Save rules" }).click()
+  await page.waitForFunction(() => document.activeElement?.getAttribute("aria-invalid") === "true")
+  await page.waitForTimeout(1_000) // the preview's debounce is 0.5 s
+  expectTrue(sent.saves.length === 0, `an incomplete rule was saved: ${sent.saves.join(", ")}`)
+  expectTrue(sent.previews === 0, `${sent.previews} preview request(s) for an incomplete condition`)
+  expectTrue((await previewCount(rules)) === matching, "the preview changed for an incomplete condition")
+
+  // Complete: now it is previewed (repeat buyers with at least 1 EUR of sales).
+  await amount.fill("1")
+  await rules.getByText("Enter an amount", { exact: true }).waitFor({ state: "detached" })
+  await waitForValue(() => sent.previews, (count) => count > 0, { what: "preview requests" })
+  await rules.getByText(/^Not counting/).waitFor({ state: "detached" })
+  const withSales = await previewCount(rules)
+  expectTrue(withSales <= matching, `${withSales} customers match with an extra condition, ${matching} without`)
+  await rules.getByRole("button", { name: "Discard changes" }).click()
+  await condition.waitFor({ state: "detached" })
+  stop()
+}
+
 /**
  * A rule-based segment: its condition in the builder, a live preview count
- * equal to its members (who show the Rule source), and a preview that follows
- * an unsaved edit until it is discarded.
+ * equal to its members (who show the Rule source), a preview that follows
+ * an unsaved edit until it is discarded, and a condition added step by step.
  */
 export async function ruleSegmentPreview({ page, screenshot }) {
   await page.goto(`/app/customer-segments?q=${encodeURIComponent(RULE_SEGMENT)}`)
@@ -55,4 +104,6 @@ export async function ruleSegmentPreview({ page, screenshot }) {
   await rules.getByRole("button", { name: "Discard changes" }).click()
   await rules.getByText("Unsaved changes", { exact: true }).waitFor({ state: "detached" })
   expectTrue((await previewCount(rules)) === matching, "the preview did not return after discarding")
+
+  await addConditionStepByStep(page, rules, matching)
 }

@@ -20,7 +20,8 @@ async function tierCounts(tiers) {
 /**
  * Customers → Classifications: creates "E2E Tiers" (A/B/C over the demo's two
  * years of orders; a share total other than 100 is refused on the form), runs
- * the auto-assignment and checks that every tier then shows members.
+ * the auto-assignment and checks that every tier then shows members, and
+ * that the run's counts and the default tier are explained in words.
  */
 export async function runClassification({ page, state, screenshot }) {
   await page.goto("/app/customers")
@@ -61,9 +62,13 @@ export async function runClassification({ page, state, screenshot }) {
   await see(status, "Succeeded", { timeout: RUN_TIMEOUT })
   await see(page, "Auto-assignment finished")
   const ranked = await readCount(
-    status.getByRole("term").filter({ hasText: "Customers ranked" }).locator("xpath=..").getByRole("definition")
+    status.getByRole("term").filter({ hasText: "Ranked by sales" }).locator("xpath=..").getByRole("definition")
   )
   expectTrue(ranked > 0, `the run ranked ${ranked} customers`)
+  // The counts explained: who is ranked, where the others went.
+  const defaultTier = `${CLASSIFICATION.name} C`
+  await see(status, `${ranked.toLocaleString("en-US")} customers with sales ranked and placed in tiers by share of sales.`)
+  await see(status, `Customers without eligible sales are not ranked: they go to ${defaultTier}, the default tier.`)
 
   // The tiers are read again once the run is done.
   const after = await waitForValue(
@@ -73,6 +78,8 @@ export async function runClassification({ page, state, screenshot }) {
   )
   state.tierCounts = after
   await tiers.getByRole("list", { name: "Customers per tier" }).waitFor()
+  await see(tiers, "and customers without sales")
+  await see(tiers, /^A tier's share is its part of the total eligible sales, not of the customers/, { exact: false })
   const report = card(page, "Sales per tier")
   await see(report.getByRole("table"), `${CLASSIFICATION.name} A`)
   await screenshot("tiers")

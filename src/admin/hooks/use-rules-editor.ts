@@ -9,6 +9,8 @@ import {
   type EditorGroup,
   type EditorNode,
 } from "../lib/conditions"
+import { completeTree, countProblems } from "../lib/condition-checks"
+import type { ConditionField } from "../lib/condition-checks"
 import { errorMessage } from "../lib/errors"
 
 const parseSaved = (conditions: unknown): { root: EditorGroup; error?: string } => {
@@ -47,16 +49,30 @@ export const useRulesEditor = (segment: CustomerSegment) => {
   const initial = useMemo(() => parseSaved(segment.conditions), [savedJson])
   const [root, setRoot] = useState<EditorGroup>(initial.root)
   const [saveError, setSaveError] = useState<string>()
+  // Inputs left once (`<condition id>:<field>`): their errors show from then
+  // on; after a save attempt, every error shows.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
+  const [submitted, setSubmitted] = useState(false)
 
-  // A save (here or elsewhere) changes the saved rules: show them.
-  useEffect(() => {
+  const reset = useCallback(() => {
     setRoot(initial.root)
     setSaveError(undefined)
+    setTouched(new Set())
+    setSubmitted(false)
   }, [initial])
+
+  // A save (here or elsewhere) changes the saved rules: show them.
+  useEffect(reset, [reset])
 
   const isRuleBased = segment.conditions !== null && segment.conditions !== undefined
   const tree = useMemo(() => treeOf(root), [root])
   const treeJson = JSON.stringify(tree)
+  const problems = useMemo(() => countProblems(root), [root])
+  // An empty root is no problem: it makes the segment manual.
+  const isValid =
+    problems.incomplete === 0 && (problems.emptyGroups === 0 || (tree === null && problems.emptyGroups === 1))
+  /** What the preview counts: the complete conditions only. */
+  const previewJson = useMemo(() => JSON.stringify(completeTree(root)), [root])
   const baselineJson = useMemo(
     () => JSON.stringify(isRuleBased ? treeOf(initial.root) : null),
     [initial, isRuleBased]
@@ -70,10 +86,17 @@ export const useRulesEditor = (segment: CustomerSegment) => {
     []
   )
 
-  const discard = () => {
-    setRoot(initial.root)
-    setSaveError(undefined)
-  }
+  const touch = useCallback((id: string, field: ConditionField) => {
+    setTouched((current) =>
+      current.has(`${id}:${field}`) ? current : new Set(current).add(`${id}:${field}`)
+    )
+  }, [])
+
+  /** Whether the error of a condition's input is shown yet. */
+  const showsError = useCallback(
+    (id: string, field: ConditionField) => submitted || touched.has(`${id}:${field}`),
+    [submitted, touched]
+  )
 
   return {
     root,
@@ -86,7 +109,15 @@ export const useRulesEditor = (segment: CustomerSegment) => {
     conditionCount: countConditions(root),
     defaultCurrency: firstCurrency(root) ?? "eur",
     onNodeChange,
-    discard,
+    discard: reset,
+    /** Conditions not complete yet, groups without conditions. */
+    problems,
+    isValid,
+    previewJson,
+    touch,
+    showsError,
+    /** After a save attempt: every error shows. */
+    showAllErrors: () => setSubmitted(true),
     saveError,
     setSaveError,
   }

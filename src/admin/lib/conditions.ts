@@ -50,6 +50,26 @@ export type EditorNode = EditorCondition | EditorGroup
 let sequence = 0
 const nextId = () => `node_${++sequence}`
 
+/**
+ * The operator a new condition starts with: amounts and counts are mostly
+ * thresholds ("Net sales is at least 500"), so "is at least"; otherwise the
+ * attribute's first operator.
+ */
+export const defaultOperator = (attribute: ConditionAttribute): ConditionOperator => {
+  const operators = operatorsFor(attribute)
+  const kind = attributeInfo(attribute).kind
+  return (kind === "money" || kind === "number") && operators.includes("gte")
+    ? "gte"
+    : operators[0]
+}
+
+/** A comma- or line-separated list as its trimmed, non-empty items. */
+export const splitList = (list: string) =>
+  list
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+
 export const newCondition = (
   attribute: ConditionAttribute = "net_sales",
   defaultCurrency = "eur"
@@ -57,7 +77,7 @@ export const newCondition = (
   type: "condition",
   id: nextId(),
   attribute,
-  operator: operatorsFor(attribute)[0],
+  operator: defaultOperator(attribute),
   value: "",
   value2: "",
   list: "",
@@ -161,7 +181,10 @@ const parseScalar = (raw: string, kind: AttributeKind): string | number => {
   return trimmed
 }
 
-/** The API's tree for the editor's tree. Incomplete values are sent as they are. */
+/**
+ * The API's tree for the editor's tree, values as they are: send it only
+ * when `condition-checks` finds no problem (the preview sends `completeTree`).
+ */
 export const toConditions = (group: EditorGroup): ConditionGroup => {
   const visit = (node: EditorNode): ConditionNode => {
     if (node.type === "group") {
@@ -181,11 +204,7 @@ export const toConditions = (group: EditorGroup): ConditionGroup => {
         condition.value = [parseScalar(node.value, info.kind), parseScalar(node.value2, info.kind)]
         break
       case "list":
-        condition.value = node.list
-          .split(/[,\n]/)
-          .map((item) => item.trim())
-          .filter(Boolean)
-          .map((item) => parseScalar(item, info.kind))
+        condition.value = splitList(node.list).map((item) => parseScalar(item, info.kind))
         break
       case "single":
         condition.value = parseScalar(node.value, info.kind)

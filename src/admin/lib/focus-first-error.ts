@@ -1,5 +1,5 @@
 /** After a failed submit, moves focus to the first control marked invalid. */
-export const focusFirstError = (form: HTMLFormElement | null) => {
+export const focusFirstError = (form: HTMLElement | null) => {
   // Wait for React to render the errors.
   requestAnimationFrame(() => {
     form

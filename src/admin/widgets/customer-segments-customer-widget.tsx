@@ -2,7 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { CustomerSegmentsCard } from "../components/segments/customer-segments-card"
 
-/** On a customer's page: the segments they are in, with add and remove. */
+/** On a customer's page: the segments they are in (add, remove) and their tier per classification. */
 const CustomerSegmentsCustomerWidget = ({
   data,
 }: DetailWidgetProps<HttpTypes.AdminCustomer>) => (

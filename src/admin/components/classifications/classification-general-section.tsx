@@ -10,6 +10,7 @@ import {
 } from "../../hooks/use-classifications"
 import { useWatchedRun } from "../../hooks/use-watched-run"
 import { intervalLabel } from "../../lib/classification-form"
+import { CLASSIFICATION_RUN_LABELS, classificationRunSummary } from "../../lib/classification-run"
 import { errorMessage, isNotFound } from "../../lib/errors"
 import { formatDateTime, formatMoney, formatNumber } from "../../lib/format"
 import type { ClassificationWithTiers, SegmentRun } from "../../../client"
@@ -29,7 +30,7 @@ export const ClassificationGeneralSection = ({
     (runId) => useClassificationRun(classification.id, runId),
     (run) => {
       void invalidateAfterClassificationRun(queryClient, classification.id)
-      reportRun(run)
+      reportRun(run, classification)
     }
   )
   const { mutateAsync: start, isPending: isStarting } = useRunClassification(classification.id)
@@ -172,20 +173,18 @@ export const ClassificationGeneralSection = ({
           run={run}
           isLoading={runQuery.isPending}
           error={runQuery.isError ? runQuery.error : undefined}
-          matchedLabel="Customers ranked"
+          labels={CLASSIFICATION_RUN_LABELS}
+          explain={(run) => classificationRunSummary(run, classification)}
         />
       )}
     </Container>
   )
 }
 
-const reportRun = (run: SegmentRun) => {
+const reportRun = (run: SegmentRun, classification: ClassificationWithTiers) => {
   if (run.status === "succeeded") {
-    toast.success("Auto-assignment finished", {
-      description: `${formatNumber(run.matched_count)} customers ranked, ${formatNumber(
-        run.added_count
-      )} added to tiers, ${formatNumber(run.removed_count)} removed.`,
-    })
+    const [ranked, unranked] = classificationRunSummary(run, classification)
+    toast.success("Auto-assignment finished", { description: `${ranked} ${unranked}` })
   } else {
     toast.error("Auto-assignment failed", { description: run.error ?? undefined })
   }

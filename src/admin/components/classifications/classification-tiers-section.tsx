@@ -1,5 +1,6 @@
 import { Badge, Container, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { tierShareNote } from "../../lib/classification-run"
 import { formatNumber } from "../../lib/format"
 import type { ClassificationWithTiers } from "../../../client"
 import { HorizontalBarChart } from "../shared/charts"
@@ -28,7 +29,7 @@ export const ClassificationTiersSection = ({
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell>Tier</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Share</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Share of sales</Table.HeaderCell>
                   <Table.HeaderCell className="text-right">Priority</Table.HeaderCell>
                   <Table.HeaderCell>Role</Table.HeaderCell>
                   <Table.HeaderCell className="text-right">Customers</Table.HeaderCell>
@@ -50,11 +51,16 @@ export const ClassificationTiersSection = ({
                     </Table.Cell>
                     <Table.Cell className="text-right tabular-nums">{tier.priority}</Table.Cell>
                     <Table.Cell>
-                      <div className="flex gap-x-1">
+                      <div className="flex items-center gap-x-1">
                         {tier.is_default_tier && (
-                          <Badge size="2xsmall" color="blue">
-                            Default
-                          </Badge>
+                          <>
+                            <Badge size="2xsmall" color="blue">
+                              Default
+                            </Badge>
+                            <Text size="xsmall" className="text-ui-fg-subtle whitespace-nowrap">
+                              and customers without sales
+                            </Text>
+                          </>
                         )}
                         {tier.is_excluded_tier && (
                           <Badge size="2xsmall" color="orange">
@@ -72,6 +78,9 @@ export const ClassificationTiersSection = ({
               </Table.Body>
             </Table>
           </div>
+          <Text size="small" className="text-ui-fg-subtle px-6 py-3">
+            {tierShareNote(classification)}
+          </Text>
           <div className="flex flex-col gap-y-3 px-6 py-4">
             <Text size="small" leading="compact" weight="plus">
               Customers per tier

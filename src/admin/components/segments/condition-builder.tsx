@@ -7,7 +7,7 @@ import {
   type EditorGroup,
   type EditorNode,
 } from "../../lib/conditions"
-import { ConditionEditor } from "./condition-editor"
+import { ConditionEditor, type ConditionChecks } from "./condition-editor"
 
 type BuilderProps = {
   root: EditorGroup
@@ -15,6 +15,7 @@ type BuilderProps = {
   onNodeChange: (id: string, update: (node: EditorNode) => EditorNode | null) => void
   conditionCount: number
   defaultCurrency: string
+  checks: ConditionChecks
   disabled?: boolean
 }
 
@@ -35,6 +36,7 @@ const GroupEditor = ({
   onNodeChange,
   conditionCount,
   defaultCurrency,
+  checks,
   disabled,
 }: BuilderProps & { group: EditorGroup; depth: number }) => {
   const isRoot = group.id === root.id
@@ -93,7 +95,7 @@ const GroupEditor = ({
       </div>
 
       {group.children.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle">
+        <Text size="small" className={isRoot ? "text-ui-fg-subtle" : "text-ui-fg-error"}>
           {isRoot
             ? "No conditions yet: add one to make this a rule-based segment."
             : "This group is empty: add a condition or remove the group."}
@@ -120,6 +122,7 @@ const GroupEditor = ({
                   onNodeChange={onNodeChange}
                   conditionCount={conditionCount}
                   defaultCurrency={defaultCurrency}
+                  checks={checks}
                   disabled={disabled}
                 />
               ) : (
@@ -127,6 +130,7 @@ const GroupEditor = ({
                   condition={child}
                   position={index + 1}
                   onChange={(update) => onNodeChange(child.id, update)}
+                  checks={checks}
                   disabled={disabled}
                 />
               )}

@@ -1,5 +1,6 @@
 import { Trash } from "@medusajs/icons"
 import { IconButton, Input, Select, Text, Tooltip } from "@medusajs/ui"
+import type { ComponentProps } from "react"
 import {
   ATTRIBUTE_OPTIONS,
   LIMITS,
@@ -9,6 +10,7 @@ import {
   valueInputFor,
   type AttributeKind,
 } from "../../lib/condition-attributes"
+import { conditionErrors, type ConditionField } from "../../lib/condition-checks"
 import {
   withAttribute,
   withOperator,
@@ -21,16 +23,27 @@ import { CompactField } from "../shared/form-field"
 const inputTypeFor = (kind: AttributeKind) =>
   kind === "money" || kind === "number" ? "number" : kind === "date" ? "date" : "text"
 
-/** One condition: attribute, operator, the value input they take, and currency, window or key. */
+/** Which input errors show: those left once, all after a save attempt. */
+export type ConditionChecks = {
+  showsError: (conditionId: string, field: ConditionField) => boolean
+  touch: (conditionId: string, field: ConditionField) => void
+}
+
+/**
+ * One condition: attribute, operator, the value input they take, and
+ * currency, window or key; each input shows what is missing or wrong in it.
+ */
 export const ConditionEditor = ({
   condition,
   position,
   onChange,
+  checks,
   disabled,
 }: {
   condition: EditorCondition
   position: number
   onChange: (update: (node: EditorNode) => EditorNode | null) => void
+  checks: ConditionChecks
   disabled?: boolean
 }) => {
   const info = attributeInfo(condition.attribute)
@@ -40,6 +53,34 @@ export const ConditionEditor = ({
     onChange((node) => (node.type === "condition" ? { ...node, ...patch } : node))
   const type = inputTypeFor(info.kind)
   const step = info.kind === "money" ? "0.01" : info.kind === "number" ? "1" : undefined
+  const errors = conditionErrors(condition)
+  const errorOf = (field: ConditionField) =>
+    checks.showsError(condition.id, field) ? errors[field] : undefined
+  /** The labelled input for `field`, with its error once shown. */
+  const field = (
+    name: ConditionField,
+    label: string,
+    className: string,
+    props: ComponentProps<typeof Input> = {}
+  ) => {
+    const error = errorOf(name)
+    return (
+      <CompactField subtle id={id(name)} label={label} error={error} className={className}>
+        <Input
+          {...props}
+          id={id(name)}
+          size="small"
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id(name)}-error` : props["aria-describedby"]}
+          onBlur={() => checks.touch(condition.id, name)}
+          value={condition[name]}
+          onChange={(event) => set({ [name]: event.target.value })}
+        />
+      </CompactField>
+    )
+  }
+  const number = { type, step }
 
   return (
     <div
@@ -47,7 +88,7 @@ export const ConditionEditor = ({
       aria-label={`Condition ${position}: ${info.label}`}
       className="bg-ui-bg-base border-ui-border-base flex flex-col gap-y-2 rounded-lg border p-3"
     >
-      <div className="flex flex-wrap items-end gap-2">
+      <div className="flex flex-wrap items-start gap-2">
         <CompactField subtle id={id("attribute")} label="Attribute" className="w-[200px]">
           <Select
             value={condition.attribute}
@@ -101,58 +142,19 @@ export const ConditionEditor = ({
           </Select>
         </CompactField>
 
-        {input.type === "single" && (
-          <CompactField subtle id={id("value")} label="Value" className="min-w-[140px] flex-1">
-            <Input
-              id={id("value")}
-              size="small"
-              type={type}
-              step={step}
-              value={condition.value}
-              onChange={(event) => set({ value: event.target.value })}
-              disabled={disabled}
-            />
-          </CompactField>
-        )}
+        {input.type === "single" &&
+          field("value", info.kind === "money" ? "Amount" : "Value", "min-w-[140px] flex-1", number)}
         {input.type === "range" && (
           <>
-            <CompactField subtle id={id("value")} label="From" className="min-w-[120px] flex-1">
-              <Input
-                id={id("value")}
-                size="small"
-                type={type}
-                step={step}
-                value={condition.value}
-                onChange={(event) => set({ value: event.target.value })}
-                disabled={disabled}
-              />
-            </CompactField>
-            <CompactField subtle id={id("value2")} label="To" className="min-w-[120px] flex-1">
-              <Input
-                id={id("value2")}
-                size="small"
-                type={type}
-                step={step}
-                value={condition.value2}
-                onChange={(event) => set({ value2: event.target.value })}
-                disabled={disabled}
-              />
-            </CompactField>
+            {field("value", "From", "min-w-[120px] flex-1", number)}
+            {field("value2", "To", "min-w-[120px] flex-1", number)}
           </>
         )}
-        {input.type === "list" && (
-          <CompactField subtle id={id("list")} label="Values" className="min-w-[200px] flex-1">
-            <Input
-              id={id("list")}
-              size="small"
-              placeholder={info.kind === "id" ? "cusgroup_01…, cusgroup_02…" : "a, b, c"}
-              value={condition.list}
-              onChange={(event) => set({ list: event.target.value })}
-              aria-describedby={id("list-hint")}
-              disabled={disabled}
-            />
-          </CompactField>
-        )}
+        {input.type === "list" &&
+          field("list", "Values", "min-w-[200px] flex-1", {
+            placeholder: info.kind === "id" ? "cusgroup_01…, cusgroup_02…" : "a, b, c",
+            "aria-describedby": id("hint"),
+          })}
         {input.type === "boolean" && (
           <CompactField subtle id={id("flag")} label="Value" className="w-[150px]">
             <Select
@@ -174,6 +176,7 @@ export const ConditionEditor = ({
 
         <Tooltip content="Remove condition">
           <IconButton
+            className="mt-5"
             size="small"
             variant="transparent"
             type="button"
@@ -187,50 +190,21 @@ export const ConditionEditor = ({
       </div>
 
       {(info.perCurrency || info.windowed || info.keyed) && (
-        <div className="flex flex-wrap items-end gap-2">
-          {info.keyed && (
-            <CompactField subtle id={id("key")} label="Metadata key" className="w-[200px]">
-              <Input
-                id={id("key")}
-                size="small"
-                value={condition.key}
-                onChange={(event) => set({ key: event.target.value })}
-                disabled={disabled}
-              />
-            </CompactField>
-          )}
-          {info.perCurrency && (
-            <CompactField subtle id={id("currency")} label="Currency" className="w-[110px]">
-              <Input
-                id={id("currency")}
-                size="small"
-                maxLength={3}
-                placeholder="eur"
-                value={condition.currency_code}
-                onChange={(event) => set({ currency_code: event.target.value })}
-                disabled={disabled}
-              />
-            </CompactField>
-          )}
-          {info.windowed && (
-            <CompactField subtle id={id("window")} label="Last N months (optional)" className="w-[190px]">
-              <Input
-                id={id("window")}
-                size="small"
-                type="number"
-                min={1}
-                max={LIMITS.maxWindowMonths}
-                step={1}
-                placeholder="Lifetime"
-                value={condition.window_months}
-                onChange={(event) => set({ window_months: event.target.value })}
-                disabled={disabled}
-              />
-            </CompactField>
-          )}
+        <div className="flex flex-wrap items-start gap-2">
+          {info.keyed && field("key", "Metadata key", "w-[200px]")}
+          {info.perCurrency &&
+            field("currency_code", "Currency", "w-[110px]", { maxLength: 3, placeholder: "eur" })}
+          {info.windowed &&
+            field("window_months", "Last N months (optional)", "w-[190px]", {
+              type: "number",
+              min: 1,
+              max: LIMITS.maxWindowMonths,
+              step: 1,
+              placeholder: "Lifetime",
+            })}
         </div>
       )}
-      <Text id={id("list-hint")} size="xsmall" className="text-ui-fg-subtle">
+      <Text id={id("hint")} size="xsmall" className="text-ui-fg-subtle">
         {info.hint}
         {input.type === "list" ? ". Separate values with commas." : ""}
       </Text>

@@ -6,6 +6,7 @@ import {
 } from "../../hooks/use-customer-customer-segments"
 import { errorMessage } from "../../lib/errors"
 import { CUSTOMER_SEGMENT_RESOURCE } from "../../lib/record-resources"
+import { CustomerTierRows } from "../classifications/customer-tier-rows"
 import { RecordPickerModal } from "../shared/record-picker-modal"
 import { EmptyState, SectionError, SectionSkeleton } from "../shared/section-states"
 import { SegmentList, type SegmentListItem } from "./segment-list"
@@ -25,7 +26,10 @@ const displayName = (customer: CustomerLike) =>
   customer.email ||
   "this customer"
 
-/** The customer's segments with how each membership came about; add and remove. */
+/**
+ * The customer's card: their segments with how each membership came about
+ * (add and remove), then their tier in each classification.
+ */
 export const CustomerSegmentsCard = ({ customer }: { customer: CustomerLike }) => {
   const prompt = usePrompt()
   const [addOpen, setAddOpen] = useState(false)
@@ -116,6 +120,7 @@ export const CustomerSegmentsCard = ({ customer }: { customer: CustomerLike }) =
           )}
         </>
       )}
+      <CustomerTierRows customerId={customer.id} />
       <RecordPickerModal
         open={addOpen}
         onOpenChange={setAddOpen}

@@ -1,5 +1,4 @@
-import { LockClosedSolid, LockOpenSolid } from "@medusajs/icons"
-import { IconButton, Tooltip, toast, usePrompt } from "@medusajs/ui"
+import { Label, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { useCallback } from "react"
 import { useSetProductExclusivity } from "../../hooks/use-product-exclusivity"
 import { errorMessage } from "../../lib/errors"
@@ -12,7 +11,7 @@ const EXCLUSIVITY_FIELDS = ["product_link.product_id", "product_link.is_exclusiv
 /**
  * On a product's page: the segments it is assigned to, each with its
  * exclusive flag (an exclusive product is hidden from, and refused to,
- * everyone outside the segment) and a button to set or clear it.
+ * everyone outside the segment) as a labelled switch.
  */
 export const ProductSegmentsCard = ({
   productId,
@@ -59,24 +58,30 @@ export const ProductSegmentsCard = ({
     }
   }
 
-  const renderAction = (segment: SegmentListItem) => {
-    const label = segment.is_exclusive
-      ? `Make not exclusive to ${segment.name}`
-      : `Make exclusive to ${segment.name}`
+  const renderDetail = (segment: SegmentListItem) => {
+    const id = `exclusive-${segment.id}`
     return (
-      <Tooltip content={label}>
-        <IconButton
+      <div className="flex items-start gap-x-2">
+        <Switch
+          id={id}
           size="small"
-          variant="transparent"
-          type="button"
-          aria-label={label}
-          aria-pressed={segment.is_exclusive}
+          className="mt-0.5"
+          checked={!!segment.is_exclusive}
+          onCheckedChange={() => toggle(segment)}
           disabled={isPending}
-          onClick={() => toggle(segment)}
-        >
-          {segment.is_exclusive ? <LockClosedSolid /> : <LockOpenSolid />}
-        </IconButton>
-      </Tooltip>
+          aria-describedby={`${id}-hint`}
+        />
+        <div className="flex flex-col">
+          <Label htmlFor={id} size="small" weight="plus">
+            Exclusive to {segment.name}
+          </Label>
+          <Text id={`${id}-hint`} size="xsmall" className="text-ui-fg-subtle">
+            {segment.is_exclusive
+              ? "Only its members see and buy this product."
+              : "Everyone sees this product. Turn on to show and sell it to members only."}
+          </Text>
+        </div>
+      </div>
     )
   }
 
@@ -86,7 +91,7 @@ export const ProductSegmentsCard = ({
       recordId={productId}
       extraFields={EXCLUSIVITY_FIELDS}
       toItem={toItem}
-      renderAction={renderAction}
+      renderDetail={renderDetail}
     />
   )
 }

@@ -33,8 +33,8 @@ type RecordSegmentsCardProps = {
   extraFields?: readonly string[]
   /** More to show per listed segment, from the segment as read. */
   toItem?: (segment: CustomerSegment) => Partial<SegmentListItem>
-  /** A control per listed segment, before its remove button. */
-  renderAction?: (item: SegmentListItem) => ReactNode
+  /** A line under each listed segment (e.g. a labelled switch). */
+  renderDetail?: (item: SegmentListItem) => ReactNode
 }
 
 /**
@@ -46,7 +46,7 @@ export const RecordSegmentsCard = ({
   recordId,
   extraFields = [],
   toItem,
-  renderAction,
+  renderDetail,
 }: RecordSegmentsCardProps) => {
   const { field, resource } = LINK_TARGETS[target]
   const prompt = usePrompt()
@@ -147,7 +147,7 @@ export const RecordSegmentsCard = ({
           onRemove={remove}
           removeLabel={(segment) => `Remove ${segment.name}`}
           disabled={isUpdating}
-          renderAction={renderAction}
+          renderDetail={renderDetail}
         />
       )}
       {(count ?? 0) > SEGMENT_SCAN_LIMIT && (

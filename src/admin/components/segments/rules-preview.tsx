@@ -4,6 +4,7 @@ import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { usePreviewConditions } from "../../hooks/use-segment-rules"
+import { readableConditionError } from "../../lib/condition-checks"
 import { errorMessage, statusOf } from "../../lib/errors"
 import { formatNumber } from "../../lib/format"
 import { customerName } from "../../lib/record-resources"
@@ -12,17 +13,29 @@ import type { ConditionGroup } from "../../../client"
 const SAMPLE_SIZE = 5
 
 /**
- * How many customers the tree being edited selects, with a sample, half a
- * second after the last change (`treeJson` is the tree as JSON).
+ * How many customers the complete conditions being edited select, with a
+ * sample, half a second after the last change (`previewJson` is that tree
+ * as JSON, "null" when no condition is complete). Nothing is asked while
+ * no condition is complete; incomplete ones are left out and said so.
  */
-export const RulesPreview = ({ tree, treeJson }: { tree: ConditionGroup | null; treeJson: string }) => {
-  const debouncedJson = useDebouncedValue(treeJson, 500)
+export const RulesPreview = ({
+  previewJson,
+  incomplete,
+  isEmpty,
+}: {
+  previewJson: string
+  /** Conditions not complete yet (not counted). */
+  incomplete: number
+  /** The builder holds no condition. */
+  isEmpty: boolean
+}) => {
+  const debouncedJson = useDebouncedValue(previewJson, 500)
   const debouncedTree = useMemo(
     () => JSON.parse(debouncedJson) as ConditionGroup | null,
     [debouncedJson]
   )
   const preview = usePreviewConditions(debouncedTree, SAMPLE_SIZE)
-  const previewPending = treeJson !== debouncedJson || preview.isFetching
+  const previewPending = previewJson !== debouncedJson || preview.isFetching
   const previewError = preview.isError ? preview.error : null
 
   return (
@@ -30,16 +43,27 @@ export const RulesPreview = ({ tree, treeJson }: { tree: ConditionGroup | null; 
       <Text size="small" leading="compact" weight="plus">
         Preview
       </Text>
-      {tree === null ? (
+      {isEmpty ? (
+        <div className="flex flex-col gap-y-1">
+          <Text size="small" className="text-ui-fg-subtle">
+            No conditions, so no customer joins automatically: members are added by hand.
+          </Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Add a condition, for example Net sales is at least 500 EUR, to see here how many
+            customers match and who they are before you save.
+          </Text>
+        </div>
+      ) : previewJson === "null" ? (
         <Text size="small" className="text-ui-fg-subtle">
-          Add a condition to see how many customers match.
+          Complete the {incomplete === 1 ? "condition" : "conditions"} above to see how many
+          customers match.
         </Text>
       ) : previewError ? (
         <div role="alert" className="text-ui-fg-error flex items-start gap-x-2">
           <ExclamationCircle className="shrink-0" />
           <Text size="small" className="break-words">
             {statusOf(previewError) === 400
-              ? errorMessage(previewError)
+              ? `The rules were refused: ${readableConditionError(errorMessage(previewError))}`
               : `Could not preview the rules: ${errorMessage(previewError)}`}
           </Text>
         </div>
@@ -57,6 +81,12 @@ export const RulesPreview = ({ tree, treeJson }: { tree: ConditionGroup | null; 
               <span className="text-ui-fg-subtle font-normal"> (updating…)</span>
             )}
           </Text>
+          {incomplete > 0 && (
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              Not counting {incomplete === 1 ? "1 incomplete condition" : `${incomplete} incomplete conditions`}{" "}
+              until {incomplete === 1 ? "it is" : "they are"} filled in.
+            </Text>
+          )}
           {(preview.customers?.length ?? 0) > 0 && (
             <ul className="mt-1 flex flex-col gap-y-0.5" aria-label="Sample of matching customers">
               {preview.customers!.map((customer) => (

@@ -1,6 +1,7 @@
 import { ArrowPath, ExclamationCircle } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
+import { useRef } from "react"
 import { useRulesEditor } from "../../hooks/use-rules-editor"
 import {
   invalidateAfterSegmentRun,
@@ -10,7 +11,9 @@ import {
   useSegmentRun,
 } from "../../hooks/use-segment-rules"
 import { useWatchedRun } from "../../hooks/use-watched-run"
+import { readableConditionError } from "../../lib/condition-checks"
 import { errorMessage, statusOf } from "../../lib/errors"
+import { focusFirstError } from "../../lib/focus-first-error"
 import { formatNumber } from "../../lib/format"
 import type { CustomerSegment, SegmentRun } from "../../../client"
 import { RunStatus } from "../shared/run-status"
@@ -29,7 +32,6 @@ export const SegmentRulesSection = ({ segment }: { segment: CustomerSegment }) =
     root,
     parseError,
     tree,
-    treeJson,
     isRuleBased,
     isDirty,
     conditionCount,
@@ -38,7 +40,14 @@ export const SegmentRulesSection = ({ segment }: { segment: CustomerSegment }) =
     discard,
     saveError,
     setSaveError,
+    problems,
+    isValid,
+    previewJson,
+    touch,
+    showsError,
+    showAllErrors,
   } = useRulesEditor(segment)
+  const builderRef = useRef<HTMLDivElement>(null)
 
   const { mutateAsync: save, isPending: isSaving } = useSaveSegmentConditions(segment.id)
   const { mutateAsync: evaluate, isPending: isStarting } = useEvaluateSegment(segment.id)
@@ -59,6 +68,12 @@ export const SegmentRulesSection = ({ segment }: { segment: CustomerSegment }) =
     if (tree === null) {
       return handleMakeManual()
     }
+    if (!isValid) {
+      // Nothing is sent: the inputs say what is missing.
+      showAllErrors()
+      focusFirstError(builderRef.current)
+      return
+    }
     try {
       await save({ conditions: tree })
       setSaveError(undefined)
@@ -66,7 +81,7 @@ export const SegmentRulesSection = ({ segment }: { segment: CustomerSegment }) =
         description: "Re-evaluate now to update the members, or wait for the nightly run.",
       })
     } catch (error) {
-      const message = errorMessage(error)
+      const message = readableConditionError(errorMessage(error))
       if (statusOf(error) === 400) {
         setSaveError(message)
       }
@@ -191,17 +206,18 @@ export const SegmentRulesSection = ({ segment }: { segment: CustomerSegment }) =
         </div>
       )}
 
-      <div className="px-6 py-4">
+      <div className="px-6 py-4" ref={builderRef}>
         <ConditionBuilder
           root={root}
           onNodeChange={onNodeChange}
           conditionCount={conditionCount}
           defaultCurrency={defaultCurrency}
+          checks={{ showsError, touch }}
           disabled={isSaving}
         />
       </div>
 
-      <RulesPreview tree={tree} treeJson={treeJson} />
+      <RulesPreview previewJson={previewJson} incomplete={problems.incomplete} isEmpty={tree === null} />
 
       {saveError && (
         <div role="alert" className="text-ui-fg-error flex items-start gap-x-2 px-6 py-3">

@@ -54,20 +54,23 @@ export const describedBy = (id: string, { hint, error }: { hint?: string; error?
   error ? `${id}-error` : hint ? `${id}-hint` : undefined
 
 /**
- * A label over its control, tighter than `FormField` and without hint or
- * error: for the settings bar of a report and the inputs of a condition.
- * `subtle` is the smaller, muted label of the condition builder.
+ * A label over its control, tighter than `FormField` and without hint: for
+ * the settings bar of a report and the inputs of a condition. `subtle` is
+ * the smaller, muted label of the condition builder; `error` shows under
+ * the control as `${id}-error` (point `aria-describedby` at it).
  */
 export const CompactField = ({
   id,
   label,
   subtle,
+  error,
   className,
   children,
 }: {
   id: string
   label: string
   subtle?: boolean
+  error?: string
   className?: string
   children: ReactNode
 }) => (
@@ -81,5 +84,10 @@ export const CompactField = ({
       {label}
     </Label>
     {children}
+    {error && (
+      <Hint id={`${id}-error`} variant="error">
+        {error}
+      </Hint>
+    )}
   </div>
 )

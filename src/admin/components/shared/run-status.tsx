@@ -14,15 +14,25 @@ type RunStatusProps = {
   /** While the first status request is in flight. */
   isLoading?: boolean
   error?: unknown
-  /** Label of `matched_count`: "Matched" for rules, "Customers ranked" for classifications. */
-  matchedLabel?: string
+  /** Labels of the counts (default: Matched, Added, Removed). */
+  labels?: { matched: string; added: string; removed: string }
+  /** Sentences under the counts of a run that succeeded, explaining them. */
+  explain?: (run: SegmentRun) => string[]
 }
+
+const DEFAULT_LABELS = { matched: "Matched", added: "Added", removed: "Removed" }
 
 /**
  * A background run's progress (an indeterminate bar while queued or running)
  * and, once finished, its counts or its error. Announced to screen readers.
  */
-export const RunStatus = ({ run, isLoading, error, matchedLabel = "Matched" }: RunStatusProps) => {
+export const RunStatus = ({
+  run,
+  isLoading,
+  error,
+  labels = DEFAULT_LABELS,
+  explain,
+}: RunStatusProps) => {
   if (error) {
     return (
       <div role="status" className="px-6 py-4">
@@ -56,11 +66,17 @@ export const RunStatus = ({ run, isLoading, error, matchedLabel = "Matched" }: R
       )}
       {run.status === "succeeded" && (
         <dl className="grid grid-cols-3 gap-2">
-          <Stat label={matchedLabel} value={formatNumber(run.matched_count)} />
-          <Stat label="Added" value={formatNumber(run.added_count)} />
-          <Stat label="Removed" value={formatNumber(run.removed_count)} />
+          <Stat label={labels.matched} value={formatNumber(run.matched_count)} />
+          <Stat label={labels.added} value={formatNumber(run.added_count)} />
+          <Stat label={labels.removed} value={formatNumber(run.removed_count)} />
         </dl>
       )}
+      {run.status === "succeeded" &&
+        explain?.(run).map((sentence) => (
+          <Text key={sentence} size="small" className="text-ui-fg-subtle">
+            {sentence}
+          </Text>
+        ))}
       {run.status === "failed" && (
         <Text size="small" className="text-ui-fg-error break-words">
           {run.error || "The run failed without an error message."}

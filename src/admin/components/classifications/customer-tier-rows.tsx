@@ -1,0 +1,106 @@
+import { PencilSquare } from "@medusajs/icons"
+import { Badge, IconButton, Text, Tooltip } from "@medusajs/ui"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { useCustomerClassifications } from "../../hooks/use-classifications"
+import { isNotFound } from "../../lib/errors"
+import { formatMoney } from "../../lib/format"
+import type { CustomerClassificationEntry } from "../../../client"
+import { SectionError, SectionSkeleton } from "../shared/section-states"
+import { ChangeTierDrawer } from "./change-tier-drawer"
+
+/**
+ * A customer's tier in each classification, one compact row each (the tier
+ * in force, automatic or manual, a button that opens the change drawer),
+ * for the customer card. Nothing when there is no classification.
+ */
+export const CustomerTierRows = ({ customerId }: { customerId: string }) => {
+  const { classifications, isPending, isError, error, refetch } =
+    useCustomerClassifications(customerId)
+  const [editing, setEditing] = useState<CustomerClassificationEntry | null>(null)
+
+  // No classification (or a server without them): no section.
+  if ((isError && isNotFound(error)) || (!isPending && !isError && !classifications?.length)) {
+    return null
+  }
+
+  return (
+    <section aria-labelledby={`${customerId}-tiers`} className="flex flex-col">
+      <div className="flex flex-col px-6 pt-4 pb-2">
+        <Text id={`${customerId}-tiers`} size="small" leading="compact" weight="plus">
+          Tiers
+        </Text>
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          The tier in force per classification; a manual tier wins until set back to automatic.
+        </Text>
+      </div>
+      {isPending ? (
+        <SectionSkeleton rows={2} withContainer={false} />
+      ) : isError ? (
+        <SectionError
+          error={error}
+          title="Could not load the customer's tiers"
+          onRetry={() => refetch()}
+        />
+      ) : (
+        <ul className="pb-2" aria-label="Tier per classification">
+          {classifications!.map((entry) => (
+            <TierRow key={entry.classification.id} entry={entry} onChange={() => setEditing(entry)} />
+          ))}
+        </ul>
+      )}
+      <ChangeTierDrawer customerId={customerId} entry={editing} onClose={() => setEditing(null)} />
+    </section>
+  )
+}
+
+const TierRow = ({
+  entry,
+  onChange,
+}: {
+  entry: CustomerClassificationEntry
+  onChange: () => void
+}) => {
+  const { classification, tier, manual_tier, automatic_tier, eligible_sales } = entry
+  const label = `Change the tier in ${classification.name}`
+  // Tiers are segments named after their classification ("Gold B"): the
+  // row names the classification already.
+  const short = (name: string) =>
+    name.startsWith(`${classification.name} `) ? name.slice(classification.name.length + 1) : name
+  const how = manual_tier
+    ? `Manual${automatic_tier ? `, automatic: ${short(automatic_tier.name)}` : ""}`
+    : tier
+      ? "Automatic"
+      : "Not ranked yet"
+  const sales =
+    eligible_sales === null ? "" : ` · ${formatMoney(eligible_sales, classification.currency_code)}`
+  return (
+    <li className="flex items-center gap-x-2 px-6 py-1.5">
+      <div className="flex min-w-0 flex-1 flex-col">
+        <Link
+          to={`/customer-segment-classifications/${classification.id}`}
+          className="txt-compact-small-plus hover:text-ui-fg-interactive focus-visible:shadow-borders-focus truncate rounded-sm outline-none"
+        >
+          {classification.name}
+        </Link>
+        <Text size="xsmall" leading="compact" className="text-ui-fg-subtle truncate">
+          {how}
+          {sales}
+        </Text>
+      </div>
+      <Badge
+        size="2xsmall"
+        color={!tier ? "grey" : manual_tier ? "orange" : "blue"}
+        className="max-w-[45%] shrink-0 whitespace-nowrap"
+        title={tier?.name}
+      >
+        <span className="truncate">{tier ? short(tier.name) : "No tier"}</span>
+      </Badge>
+      <Tooltip content={label}>
+        <IconButton size="small" variant="transparent" type="button" aria-label={label} onClick={onChange}>
+          <PencilSquare />
+        </IconButton>
+      </Tooltip>
+    </li>
+  )
+}
