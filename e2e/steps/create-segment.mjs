@@ -5,7 +5,9 @@ export const SEGMENT = { name: "E2E Segment", handle: "e2e-segment" }
 /**
  * Creates "E2E Segment" from the list's Create button (after an empty submit
  * shows the error on the Name field); checks its handle on its page and in the
- * list, and that its empty rules show the preview's explanation.
+ * list, and that a manual segment offers "Add rules" (no rules card with
+ * disabled actions), whose builder starts empty with the preview's
+ * explanation, and closes again with Cancel.
  */
 export async function createSegment({ page, state }) {
   await page.getByRole("button", { name: "Create", exact: true }).click()
@@ -27,8 +29,18 @@ export async function createSegment({ page, state }) {
   await page.getByRole("heading", { name: SEGMENT.name }).first().waitFor()
   await see(page.locator("main"), SEGMENT.handle)
   await see(page, "Customer segment created")
-  // A manual segment: its rules' preview explains itself and asks nothing.
-  await see(card(page, "Rules"), "No conditions, so no customer joins automatically: members are added by hand.")
+  // A manual segment: "Add rules", no evaluation to start.
+  const rules = card(page, "Rules")
+  expectTrue(
+    (await rules.getByRole("button", { name: "Re-evaluate now" }).count()) === 0,
+    "a manual segment offers Re-evaluate now"
+  )
+  await rules.getByRole("button", { name: "Add rules" }).click()
+  // The builder opens with the focus in it; its preview explains itself and asks nothing.
+  await see(rules, "No conditions, so no customer joins automatically: members are added by hand.")
+  await page.waitForFunction(() => document.activeElement?.textContent?.includes("Add condition"))
+  await rules.getByRole("button", { name: "Cancel", exact: true }).click()
+  await rules.getByRole("button", { name: "Add rules" }).waitFor()
 
   // Back in the list, with its handle.
   await page.goto("/app/customer-segments")

@@ -1,7 +1,11 @@
-import { card, expectTrue, see, waitForValue } from "./helpers.mjs"
+import { card, dialog, expectTrue, see, waitForValue } from "./helpers.mjs"
 
 // Seeded by the demo and evaluated: at least 3 orders in the last 12 months.
 const RULE_SEGMENT = "Repeat buyers"
+// Created "by rules" here: customers with at least 1 EUR of net sales.
+const NEW_RULE_SEGMENT = "E2E Buyers"
+/** The evaluation reads every customer's orders; give it time on a busy machine. */
+const RUN_TIMEOUT = 120_000
 
 /** "N customers match" in the rules' preview, once it is not updating. */
 async function previewCount(rules) {
@@ -106,4 +110,51 @@ export async function ruleSegmentPreview({ page, screenshot }) {
   expectTrue((await previewCount(rules)) === matching, "the preview did not return after discarding")
 
   await addConditionStepByStep(page, rules, matching)
+  await createByRules(page)
+}
+
+/**
+ * Create → "By rules": the new segment opens with its builder; one
+ * condition previewed and saved starts the evaluation, whose progress shows
+ * and whose members then appear, with no "Re-evaluate now" and no reload.
+ */
+async function createByRules(page) {
+  await page.goto("/app/customer-segments")
+  await page.getByRole("button", { name: "Create", exact: true }).click()
+  const modal = dialog(page, "Create customer segment")
+  await modal.getByRole("textbox", { name: "Name", exact: true }).fill(NEW_RULE_SEGMENT)
+  await modal.getByRole("radio", { name: /^By rules/ }).click()
+  await modal.getByRole("button", { name: "Create", exact: true }).click()
+  await page.waitForURL(/\/app\/customer-segments\/cseg_\w+$/)
+  await modal.waitFor({ state: "hidden" })
+
+  const rules = card(page, "Rules")
+  const members = card(page, "Members")
+  await see(members, "0 customers")
+  await page.waitForFunction(() => document.activeElement?.textContent?.includes("Add condition"))
+  await page.keyboard.press("Enter")
+  const amount = rules
+    .getByRole("group", { name: /^Condition 1: Net sales/ })
+    .getByRole("spinbutton", { name: "Amount" })
+  await amount.fill("1")
+  const matching = await waitForValue(() => previewCount(rules), (count) => count > 0, {
+    what: "preview count of the new rules",
+  })
+
+  const evaluations = []
+  const onRequest = (request) => {
+    if (request.method() === "POST" && /\/evaluate(\?|$)/.test(request.url())) evaluations.push(request.url())
+  }
+  page.on("request", onRequest)
+  await rules.getByRole("button", { name: "Save rules" }).click()
+  await see(page, "Rules saved")
+  await see(rules, "Rule-based")
+  await rules.getByRole("status").filter({ hasText: "Latest run" }).waitFor()
+  await members
+    .getByText(`${matching.toLocaleString("en-US")} customers`, { exact: true })
+    .waitFor({ timeout: RUN_TIMEOUT })
+  await see(rules, "Succeeded")
+  await see(members.getByRole("row").nth(1), "Rule")
+  page.off("request", onRequest)
+  expectTrue(evaluations.length === 0, `the page asked for an evaluation: ${evaluations.join(", ")}`)
 }

@@ -3,6 +3,7 @@ import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
 import { createOrders } from "../helpers/orders"
+import { createClassificationWorkflow } from "../../src/workflows/create-classification"
 
 jest.setTimeout(90 * 1000)
 
@@ -48,6 +49,68 @@ medusaIntegrationTestRunner({
 
       const bad = await expectError(api.get("/admin/customer-segments/reports/sales?from=nope", admin))
       expect(bad.status).toEqual(400)
+    })
+
+    it("filters the sales report by type and classification, and names each segment's type", async () => {
+      const container = getContainer()
+      const admin = await createAdmin(container)
+      const [ada, alan] = await createCustomers(container, [{ email: "ada@example.com" }, { email: "alan@example.com" }])
+      await createOrders(container, [
+        { customer_id: ada.id, total: 100, created_at: daysAgo(5) },
+        { customer_id: alan.id, total: 40, created_at: daysAgo(4) },
+      ])
+      const [manual, rules] = await createSegments(container, [
+        { name: "Manual" },
+        { name: "Rules", conditions: { all: [{ attribute: "order_count", operator: "gte", value: 1 }] } },
+      ])
+      const { result: abc } = await createClassificationWorkflow(container).run({
+        input: { name: "ABC", currency_code: "eur", timespan_months: 12, interval: "rolling" },
+      })
+      const { result: other } = await createClassificationWorkflow(container).run({
+        input: { name: "Other", currency_code: "eur", timespan_months: 12, interval: "rolling" },
+      })
+      const [tierA] = abc.tiers
+      await api.post(`/admin/customer-segments/${manual.id}/customers`, { add: [ada.id] }, admin)
+      await api.post(`/admin/customer-segments/${tierA.id}/customers`, { add: [ada.id, alan.id] }, admin)
+      const report = async (filters = "") =>
+        (
+          await api.get(
+            `/admin/customer-segments/reports/sales?from=${daysAgo(30).toISOString()}&currency_code=eur${filters}`,
+            admin
+          )
+        ).data.segments
+
+      const all = await report()
+      expect(all).toHaveLength(2 + abc.tiers.length + other.tiers.length)
+      expect(all[0]).toEqual({
+        id: tierA.id,
+        name: tierA.name,
+        type: "tier",
+        classification: { id: abc.id, name: "ABC" },
+        tier_name: tierA.name.replace("ABC ", ""),
+        member_count: 2,
+        order_count: 2,
+        sales: 140,
+      })
+      expect(all.find((s: any) => s.id === manual.id)).toEqual({
+        id: manual.id, name: "Manual", type: "manual", member_count: 1, order_count: 1, sales: 100,
+      })
+      expect(all.find((s: any) => s.id === rules.id).type).toEqual("rules")
+
+      expect((await report("&type=manual")).map((s: any) => s.id)).toEqual([manual.id])
+      expect((await report("&type=rules")).map((s: any) => s.id)).toEqual([rules.id])
+      expect((await report("&type=tier")).map((s: any) => s.type)).toEqual(
+        Array(abc.tiers.length + other.tiers.length).fill("tier")
+      )
+      const ofAbc = await report(`&classification_id=${abc.id}`)
+      expect(ofAbc.map((s: any) => s.id).sort()).toEqual(abc.tiers.map((t: any) => t.id).sort())
+      const ofBoth = await report(`&classification_id[]=${abc.id}&classification_id[]=${other.id}`)
+      expect(ofBoth).toHaveLength(abc.tiers.length + other.tiers.length)
+      expect(await report(`&type=manual&classification_id=${abc.id}`)).toEqual([])
+
+      const bad = await expectError(api.get(`/admin/customer-segments/reports/sales?from=${daysAgo(3).toISOString()}&currency_code=eur&type=vip`, admin))
+      expect(bad.status).toEqual(400)
+      expect(bad.data.type).toEqual("invalid_data")
     })
 
     it("reports a segment's size over time from its history", async () => {

@@ -19,6 +19,7 @@ import type {
   CustomerSegmentListParams,
   CustomerSegmentListResponse,
   CustomerSegmentResponse,
+  CustomerSegmentSaveResponse,
   LinkIdsPayload,
   SegmentMemberListParams,
   SegmentMemberListResponse,
@@ -75,7 +76,7 @@ export const useCustomerSegment = (
 }
 
 export const useCreateCustomerSegment = (
-  options?: MutationOptions<CustomerSegmentResponse, CreateCustomerSegmentPayload>
+  options?: MutationOptions<CustomerSegmentSaveResponse, CreateCustomerSegmentPayload>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
@@ -92,7 +93,7 @@ export const useCreateCustomerSegment = (
 
 export const useUpdateCustomerSegment = (
   id: string,
-  options?: MutationOptions<CustomerSegmentResponse, UpdateCustomerSegmentPayload>
+  options?: MutationOptions<CustomerSegmentSaveResponse, UpdateCustomerSegmentPayload>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({

@@ -14,6 +14,7 @@ import type {
   ClearSegmentOverridesResponse,
   ConditionGroup,
   CustomerSegmentResponse,
+  CustomerSegmentSaveResponse,
   LinkSegmentProductsPayload,
   PreviewResponse,
   SegmentHistoryResponse,
@@ -48,11 +49,14 @@ export const usePreviewConditions = (
   return { ...data, ...rest }
 }
 
-/** Saves a segment's conditions (`null` makes it manual). */
+/**
+ * Saves a segment's conditions (`null` makes it manual). Saved conditions
+ * start an evaluation: the answer's `run`, to watch until the members fill.
+ */
 export const useSaveSegmentConditions = (id: string) => {
   const queryClient = useQueryClient()
   return useMutation<
-    CustomerSegmentResponse,
+    CustomerSegmentSaveResponse,
     FetchError,
     { conditions: ConditionGroup | null }
   >({

@@ -1,20 +1,26 @@
 import type {
-  AdminGetSegmentSalesReportParams,
   AdminGetSegmentSizeHistoryParams,
+  SegmentType,
 } from "../../api/admin/customer-segments/validators"
+import type { AdminGetSegmentSalesReportParams } from "../../api/admin/customer-segments/reports/validators"
 import type { QueryInput } from "./query-input"
 
-/** `from`, `to` (default: now) and `currency_code`. */
+/** `from`, `to` (default: now), `currency_code`, and optionally `type` and `classification_id`. */
 export type SegmentSalesReportParams = QueryInput<typeof AdminGetSegmentSalesReportParams>
 /** `from`, `to` (default: now) and `interval` (default: day; at most 400 points). */
 export type SegmentSizeHistoryParams = QueryInput<typeof AdminGetSegmentSizeHistoryParams>
 
 export type SizeHistoryInterval = "day" | "week" | "month"
 
-/** Current members' net sales in the period. */
+/** A segment's current members' net sales in the period. */
 export type SegmentSalesRow = {
   id: string
   name: string
+  type: SegmentType
+  /** A tier's classification; absent on other segments. */
+  classification?: { id: string; name: string } | null
+  /** A tier's own short name ("A" of "Sales performance A"). */
+  tier_name?: string | null
   member_count: number
   order_count: number
   sales: number
@@ -23,6 +29,8 @@ export type SegmentSalesReportResponse = {
   from: string
   to: string
   currency_code: string
+  type?: SegmentType
+  classification_id?: string[]
   segments: SegmentSalesRow[]
 }
 

@@ -1,48 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { NET_ORDERS_SQL } from "../conditions/compile-conditions"
 import {
   CLASSIFICATION_RESULT_TABLE as RESULTS,
   MEMBERSHIP_CHANGE_TABLE as CHANGES,
   MEMBERSHIP_TABLE as MEMBERS,
   SEGMENT_TABLE,
 } from "../tables"
-
-export type SegmentSalesRow = {
-  id: string
-  name: string
-  member_count: number
-  order_count: number
-  sales: number
-}
-
-/**
- * Net sales (orders not canceled, minus refunds) in one currency and period
- * of each segment's current members, biggest first. One statement.
- */
-export async function segmentSales(
-  knex: Knex,
-  input: { from: Date; to: Date; currency_code: string }
-): Promise<SegmentSalesRow[]> {
-  const { rows } = await knex.raw(
-    `with orders as (${NET_ORDERS_SQL}
-        and o.currency_code = :currencyCode and o.created_at >= :from and o.created_at < :to),
-      per_customer as (
-        select customer_id, count(*) as order_count, sum(net) as sales from orders group by customer_id
-      )
-    select s.id, s.name,
-      count(m.customer_id)::int as member_count,
-      coalesce(sum(p.order_count), 0)::int as order_count,
-      coalesce(sum(p.sales), 0)::float as sales
-    from ${SEGMENT_TABLE} s
-    left join ${MEMBERS} m on m.customer_segment_id = s.id and m.deleted_at is null
-    left join per_customer p on p.customer_id = m.customer_id
-    where s.deleted_at is null
-    group by s.id, s.name
-    order by sales desc, s.name`,
-    { currencyCode: input.currency_code.toLowerCase(), from: input.from, to: input.to }
-  )
-  return rows
-}
 
 /**
  * A segment's size at the end of each day, week or month of a period (the

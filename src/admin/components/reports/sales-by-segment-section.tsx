@@ -1,140 +1,158 @@
-import { Button, Container, Input, Table, Text } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
-import { Link } from "react-router-dom"
-import { usePeriodInputs } from "../../hooks/use-period-inputs"
-import { useSegmentSalesReport } from "../../hooks/use-segment-reports"
-import { formatMoney, formatNumber, monthsAgoInput, periodOf, toDateInput } from "../../lib/format"
-import { HorizontalBarChart } from "../shared/charts"
-import { CompactField } from "../shared/form-field"
+import { Button, Container, Text } from "@medusajs/ui"
+import { useEffect, useState, type FormEvent } from "react"
+import { useClassifications } from "../../hooks/use-classifications"
+import { type SalesReportQuery, useSegmentSalesReport, useStoreCurrencies } from "../../hooks/use-segment-reports"
+import { monthsAgoInput, periodOf, toDateInput } from "../../lib/format"
 import { SectionHeader } from "../shared/section-header"
 import { EmptyState, SectionSkeleton } from "../shared/section-states"
+import { ExportCsvButton } from "./export-csv-button"
+import { csvFileName } from "./report-csv"
 import { ReportError } from "./report-error"
+import { SalesBarChart } from "./sales-bar-chart"
+import { ALL, SalesReportSettings, type SalesSettingsDraft } from "./sales-report-settings"
+import { SalesTable, salesCsvColumns } from "./sales-table"
 
-/** Net sales of each segment's members in a period and currency, as bars and a table. */
+/** Segments shown before "Show all". */
+export const TOP_SEGMENTS = 10
+
+type Applied = { query: SalesReportQuery; draft: SalesSettingsDraft }
+
+const toQuery = (draft: SalesSettingsDraft, period: { from: string; to: string }): SalesReportQuery => ({
+  ...period,
+  currency_code: draft.currency!,
+  ...(draft.type !== ALL ? { type: draft.type as SalesReportQuery["type"] } : {}),
+  ...(draft.classification !== ALL ? { classification_id: draft.classification } : {}),
+})
+
+/**
+ * Net sales of each segment's members in a period and currency: the top
+ * segments as bars and in a table (all of them on "Show all"), filtered by
+ * type and classification, and the whole table as CSV.
+ */
 export const SalesBySegmentSection = () => {
-  const { from, setFrom, to, setTo, formError, setFormError, readPeriod } = usePeriodInputs(12)
-  const [currency, setCurrency] = useState("eur")
-  const [query, setQuery] = useState(() => {
-    const period = periodOf(monthsAgoInput(12), toDateInput(new Date()))
-    return { from: period.from!, to: period.to!, currency_code: "eur" }
-  })
-  const { segments, isPending, isFetching, isError, error, refetch } =
-    useSegmentSalesReport(query)
+  const { currencies, isError: currenciesError } = useStoreCurrencies()
+  const { classifications, isError: classificationsError } = useClassifications({ limit: 100, offset: 0 })
+  const [draft, setDraft] = useState<SalesSettingsDraft>(() => ({
+    from: monthsAgoInput(12),
+    to: toDateInput(new Date()),
+    currency: undefined,
+    type: ALL,
+    classification: ALL,
+  }))
+  const [formError, setFormError] = useState<string>()
+  const [applied, setApplied] = useState<Applied | null>(null)
+  const [showAll, setShowAll] = useState(false)
+
+  // The first report runs in the store's default currency once it is known.
+  useEffect(() => {
+    if (!applied && currencies?.length) {
+      const first = { ...draft, currency: draft.currency ?? currencies[0].code }
+      const period = periodOf(first.from, first.to)
+      setDraft(first)
+      setApplied({ draft: first, query: toQuery(first, { from: period.from!, to: period.to! }) })
+    }
+  }, [currencies, applied, draft])
+
+  const { segments, isPending, isFetching, isError, error, refetch } = useSegmentSalesReport(
+    applied?.query ?? null
+  )
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const period = readPeriod()
-    if (!period) {
+    const period = periodOf(draft.from, draft.to)
+    if (period.error) {
+      setFormError(period.error)
       return
     }
-    if (!/^[a-zA-Z]{3}$/.test(currency.trim())) {
-      setFormError("Currency is a 3-letter code, like eur")
+    if (!draft.currency) {
+      setFormError("Choose a currency")
       return
     }
-    setQuery({ ...period, currency_code: currency.trim().toLowerCase() })
+    setFormError(undefined)
+    setShowAll(false)
+    setApplied({ draft, query: toQuery(draft, { from: period.from!, to: period.to! }) })
   }
 
   const rows = segments ?? []
-  const hasSales = rows.some((segment) => segment.sales > 0)
+  const currency = applied?.query.currency_code ?? ""
+  const withSales = rows.filter((segment) => segment.sales > 0)
+  const shown = showAll ? rows : rows.slice(0, TOP_SEGMENTS)
+  const bars = showAll ? withSales : withSales.slice(0, TOP_SEGMENTS)
+  const classificationName = classifications?.find((c) => c.id === applied?.draft.classification)?.name
+  const fileName = applied
+    ? csvFileName(
+        "sales-by-segment",
+        applied.draft.from,
+        applied.draft.to,
+        currency,
+        applied.draft.type !== ALL ? applied.draft.type : undefined,
+        classificationName
+      )
+    : ""
 
   return (
     <Container className="divide-y p-0">
       <SectionHeader
         title="Sales by segment"
         description="Net sales (orders not canceled, minus refunds) of each segment's current members in the period. A customer in several segments counts in each."
-      />
-      <form
-        onSubmit={submit}
-        noValidate
-        aria-label="Sales report settings"
-        className="flex flex-wrap items-end gap-3 px-6 py-4"
-      >
-        <CompactField id="sales-from" label="From">
-          <Input id="sales-from" type="date" size="small" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </CompactField>
-        <CompactField id="sales-to" label="To">
-          <Input id="sales-to" type="date" size="small" value={to} onChange={(e) => setTo(e.target.value)} />
-        </CompactField>
-        <CompactField id="sales-currency" label="Currency">
-          <Input
-            id="sales-currency"
-            size="small"
-            maxLength={3}
-            className="w-[90px]"
-            value={currency}
-            onChange={(e) => setCurrency(e.target.value)}
+        actions={
+          <ExportCsvButton
+            fileName={fileName}
+            columns={salesCsvColumns(currency)}
+            rows={rows}
+            disabled={!applied || isPending || isError}
           />
-        </CompactField>
-        <Button size="small" variant="secondary" type="submit" isLoading={isFetching}>
-          Update
-        </Button>
-        {formError && (
-          <Text size="small" className="text-ui-fg-error w-full" role="alert">
-            {formError}
-          </Text>
-        )}
-      </form>
-      {isPending ? (
+        }
+      />
+      <SalesReportSettings
+        draft={draft}
+        onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+        onSubmit={submit}
+        currencies={currencies}
+        currenciesError={currenciesError}
+        classifications={classifications}
+        classificationsError={classificationsError}
+        formError={formError}
+        isFetching={isFetching}
+      />
+      {isPending && !(currenciesError || currencies?.length === 0) ? (
         <SectionSkeleton rows={4} withContainer={false} />
+      ) : !applied ? (
+        <EmptyState
+          heading="No currency"
+          description={currenciesError ? "The store's currencies could not be loaded." : "Add a currency to the store to report sales."}
+        />
       ) : isError ? (
         <ReportError error={error} onRetry={() => refetch()} />
       ) : rows.length === 0 ? (
-        <EmptyState heading="No segments" description="Create segments to compare their sales." />
+        <EmptyState heading="No segments" description="No segment matches these filters." />
       ) : (
-        <div className="flex flex-col gap-y-4 px-6 py-4">
-          {hasSales ? (
-            <HorizontalBarChart
-              ariaLabel={`Sales by segment in ${query.currency_code.toUpperCase()}`}
-              items={rows.map((segment) => ({
-                key: segment.id,
-                label: segment.name,
-                value: segment.sales,
-                valueLabel: formatMoney(segment.sales, query.currency_code),
-                href: `/customer-segments/${segment.id}`,
-              }))}
+        <div className="flex flex-col gap-y-4 px-6 py-4" aria-busy={isFetching}>
+          <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
+            {showAll || rows.length <= TOP_SEGMENTS
+              ? `${rows.length} segments`
+              : `Top ${TOP_SEGMENTS} of ${rows.length} segments by sales`}
+            {`, ${withSales.length} with sales in ${currency.toUpperCase()}.`}
+          </Text>
+          {bars.length ? (
+            <SalesBarChart
+              segments={bars}
+              currencyCode={currency}
+              ariaLabel={`Sales by segment in ${currency.toUpperCase()}`}
             />
           ) : (
             <Text size="small" className="text-ui-fg-subtle">
-              No sales in {query.currency_code.toUpperCase()} in this period.
+              No sales in {currency.toUpperCase()} in this period.
             </Text>
           )}
-          <div className="overflow-x-auto">
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Segment</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Members</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Sales</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Per member</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {rows.map((segment) => (
-                  <Table.Row key={segment.id}>
-                    <Table.Cell>
-                      <Link
-                        to={`/customer-segments/${segment.id}`}
-                        className="hover:text-ui-fg-interactive focus-visible:shadow-borders-focus rounded-sm outline-none"
-                      >
-                        {segment.name}
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatNumber(segment.member_count)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatNumber(segment.order_count)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">
-                      {formatMoney(segment.sales, query.currency_code)}
-                    </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">
-                      {segment.member_count
-                        ? formatMoney(segment.sales / segment.member_count, query.currency_code)
-                        : "-"}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <SalesTable rows={shown} currencyCode={currency} />
+          {rows.length > TOP_SEGMENTS && (
+            <div>
+              <Button size="small" variant="transparent" type="button" onClick={() => setShowAll((all) => !all)}>
+                {showAll ? `Show top ${TOP_SEGMENTS}` : `Show all ${rows.length} segments`}
+              </Button>
+            </div>
+          )}
         </div>
       )}
     </Container>

@@ -1,4 +1,4 @@
-import { Button, Container, Input, Select, Text } from "@medusajs/ui"
+import { Button, Container, Input, Text } from "@medusajs/ui"
 import { useMemo, useState, type FormEvent } from "react"
 import { useCustomerSegments } from "../../hooks/use-customer-segments"
 import { usePeriodInputs } from "../../hooks/use-period-inputs"
@@ -9,12 +9,20 @@ import { LineChart } from "../shared/charts"
 import { CompactField } from "../shared/form-field"
 import { SectionHeader } from "../shared/section-header"
 import { EmptyState, SectionError, SectionSkeleton } from "../shared/section-states"
+import { ExportCsvButton } from "./export-csv-button"
+import { csvFileName } from "./report-csv"
 import { ReportError } from "./report-error"
+import { ReportSelect } from "./report-select"
 
 const INTERVALS: { value: SizeHistoryInterval; label: string }[] = [
   { value: "day", label: "Daily" },
   { value: "week", label: "Weekly" },
   { value: "month", label: "Monthly" },
+]
+
+const SIZE_CSV_COLUMNS = [
+  { header: "At", value: (point: { at: string }) => point.at },
+  { header: "Members", value: (point: { size: number }) => point.size },
 ]
 
 /** Members of one segment at the end of each day, week or month of a period, as a line. */
@@ -29,6 +37,9 @@ export const SegmentSizeSection = () => {
     return { from: initial.from!, to: initial.to!, interval: "day" as SizeHistoryInterval }
   })
 
+  // The period as entered, for the CSV's file name.
+  const [periodInputs, setPeriodInputs] = useState(() => [monthsAgoInput(3), toDateInput(new Date())])
+
   const selected = segmentId || customer_segments?.[0]?.id || null
   const { points, isPending, isFetching, isError, error, refetch } = useSegmentSizeHistory(
     selected,
@@ -40,6 +51,7 @@ export const SegmentSizeSection = () => {
     const next = readPeriod()
     if (next) {
       setPeriod({ ...next, interval })
+      setPeriodInputs([from, to])
     }
   }
 
@@ -56,6 +68,14 @@ export const SegmentSizeSection = () => {
       <SectionHeader
         title="Segment size over time"
         description="Members at the end of each day, week or month, from the segment's history."
+        actions={
+          <ExportCsvButton
+            fileName={csvFileName("segment-size", segmentName ?? selected ?? "", ...periodInputs, period.interval)}
+            columns={SIZE_CSV_COLUMNS}
+            rows={points ?? []}
+            disabled={isPending || isError}
+          />
+        }
       />
       {segmentsError ? (
         <SectionError error={segmentsErr} title="Could not load segments" onRetry={() => refetchSegments()} />
@@ -69,45 +89,30 @@ export const SegmentSizeSection = () => {
             aria-label="Size history settings"
             className="flex flex-wrap items-end gap-3 px-6 py-4"
           >
-            <CompactField id="size-segment" label="Segment">
-              <Select value={selected ?? undefined} onValueChange={(value) => {
-                  // Radix Select can report "" while its items mount: ignore it.
-                  if (value) {
-                    setSegmentId(value)
-                  }
-                }} size="small" disabled={segmentsPending}>
-                <Select.Trigger id="size-segment" className="w-[220px]">
-                  <Select.Value placeholder={segmentsPending ? "Loading…" : "Choose a segment"} />
-                </Select.Trigger>
-                <Select.Content>
-                  {(customer_segments ?? []).map((segment) => (
-                    <Select.Item key={segment.id} value={segment.id}>
-                      {segment.name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </CompactField>
+            <ReportSelect
+              id="size-segment"
+              label="Segment"
+              width="w-[220px]"
+              value={selected ?? undefined}
+              onChange={setSegmentId}
+              disabled={segmentsPending}
+              placeholder={segmentsPending ? "Loading…" : "Choose a segment"}
+              options={(customer_segments ?? []).map((segment) => ({ value: segment.id, label: segment.name }))}
+            />
             <CompactField id="size-from" label="From">
               <Input id="size-from" type="date" size="small" value={from} onChange={(e) => setFrom(e.target.value)} />
             </CompactField>
             <CompactField id="size-to" label="To">
               <Input id="size-to" type="date" size="small" value={to} onChange={(e) => setTo(e.target.value)} />
             </CompactField>
-            <CompactField id="size-interval" label="Interval">
-              <Select value={interval} onValueChange={(value) => value && setSizeInterval(value as SizeHistoryInterval)} size="small">
-                <Select.Trigger id="size-interval" className="w-[120px]">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {INTERVALS.map((option) => (
-                    <Select.Item key={option.value} value={option.value}>
-                      {option.label}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </CompactField>
+            <ReportSelect
+              id="size-interval"
+              label="Interval"
+              width="w-[120px]"
+              value={interval}
+              onChange={(value) => setSizeInterval(value as SizeHistoryInterval)}
+              options={INTERVALS}
+            />
             <Button size="small" variant="secondary" type="submit" isLoading={isFetching}>
               Update
             </Button>

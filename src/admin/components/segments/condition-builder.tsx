@@ -17,6 +17,8 @@ type BuilderProps = {
   defaultCurrency: string
   checks: ConditionChecks
   disabled?: boolean
+  /** Focuses "Add condition" on mount (the builder was just opened). */
+  autoFocus?: boolean
 }
 
 /**
@@ -38,6 +40,7 @@ const GroupEditor = ({
   defaultCurrency,
   checks,
   disabled,
+  autoFocus,
 }: BuilderProps & { group: EditorGroup; depth: number }) => {
   const isRoot = group.id === root.id
   const full = conditionCount >= LIMITS.maxConditions
@@ -145,6 +148,7 @@ const GroupEditor = ({
           variant="secondary"
           type="button"
           disabled={disabled || full}
+          autoFocus={isRoot && autoFocus}
           onClick={() => addChild(newCondition("net_sales", defaultCurrency))}
         >
           <Plus />

@@ -1,5 +1,5 @@
-import { Button, FocusModal, Heading, Text, toast } from "@medusajs/ui"
-import { useRef, type FormEvent } from "react"
+import { Button, FocusModal, Heading, Label, RadioGroup, Text, toast } from "@medusajs/ui"
+import { useId, useRef, useState, type FormEvent } from "react"
 import { useNavigate } from "react-router-dom"
 import { useCreateCustomerSegment } from "../../hooks/use-customer-segments"
 import { useSegmentForm } from "../../hooks/use-segment-form"
@@ -18,7 +18,10 @@ type CreateSegmentModalProps = {
   onOpenChange: (open: boolean) => void
 }
 
-/** "Create customer segment": a full-screen form; opens the new segment when saved. */
+/**
+ * "Create customer segment": a full-screen form; opens the new segment when
+ * saved, with its rules builder open when it is to fill "by rules".
+ */
 export const CreateSegmentModal = ({ open, onOpenChange }: CreateSegmentModalProps) => (
   <FocusModal open={open} onOpenChange={onOpenChange}>
     <FocusModal.Content>
@@ -33,6 +36,8 @@ const CreateSegmentForm = ({ onClose }: { onClose: () => void }) => {
   const formRef = useRef<HTMLFormElement>(null)
   const { values, errors, setErrors, setField } = useSegmentForm(emptySegmentForm)
   const { mutateAsync, isPending } = useCreateCustomerSegment()
+  const [joinBy, setJoinBy] = useState<"hand" | "rules">("hand")
+  const joinById = useId()
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -48,7 +53,9 @@ const CreateSegmentForm = ({ onClose }: { onClose: () => void }) => {
         description: `${customer_segment.name} was created.`,
       })
       onClose()
-      navigate(`/customer-segments/${customer_segment.id}`)
+      navigate(`/customer-segments/${customer_segment.id}`, {
+        state: { addRules: joinBy === "rules" },
+      })
     } catch (error) {
       const { fields, general } = toFieldErrors(error, SEGMENT_FORM_FIELDS)
       setErrors(fields)
@@ -86,6 +93,28 @@ const CreateSegmentForm = ({ onClose }: { onClose: () => void }) => {
             onChange={setField}
             autoFocus
           />
+          <div className="flex flex-col gap-y-2">
+            <Label id={joinById} size="small" weight="plus">
+              How customers join
+            </Label>
+            <RadioGroup
+              value={joinBy}
+              onValueChange={(value) => setJoinBy(value as "hand" | "rules")}
+              aria-labelledby={joinById}
+              className="grid gap-2 md:grid-cols-2"
+            >
+              <RadioGroup.ChoiceBox
+                value="hand"
+                label="By hand"
+                description="You add and remove members yourself."
+              />
+              <RadioGroup.ChoiceBox
+                value="rules"
+                label="By rules"
+                description="Customers who match join automatically. You set the rules next."
+              />
+            </RadioGroup>
+          </div>
         </div>
       </FocusModal.Body>
       <FocusModal.Footer>

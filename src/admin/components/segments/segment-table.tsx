@@ -6,10 +6,18 @@ import { Link } from "react-router-dom"
 import { formatDate } from "../../lib/format"
 import type { CustomerSegment } from "../../../client"
 import { ActiveBadge } from "../shared/active-badge"
+import { SEGMENT_TYPE_LABELS, SEGMENT_TYPE_OPTIONS } from "../../lib/segment-types"
 
 const columnHelper = createDataTableColumnHelper<CustomerSegment>()
 
-/** The segments table's columns: name (a link), handle, description, members, status, updated. */
+const LINK_CLASS =
+  "hover:text-ui-fg-interactive focus-visible:shadow-borders-focus rounded-sm outline-none"
+
+/**
+ * The segments table's columns: name (a link; a tier by its own short name),
+ * type (Manual, Rules, Tier of its classification), handle, description,
+ * members, status, updated.
+ */
 export const segmentColumns = [
   columnHelper.accessor("name", {
     header: "Name",
@@ -20,12 +28,17 @@ export const segmentColumns = [
     cell: ({ getValue, row }) => (
       <Link
         to={`/customer-segments/${row.original.id}`}
-        className="text-ui-fg-base hover:text-ui-fg-interactive focus-visible:shadow-borders-focus rounded-sm outline-none"
+        className={`text-ui-fg-base ${LINK_CLASS}`}
         onClick={(event) => event.stopPropagation()}
       >
-        {getValue()}
+        {row.original.tier_name ?? getValue()}
       </Link>
     ),
+  }),
+  columnHelper.accessor("type", {
+    header: "Type",
+    size: 200,
+    cell: ({ row }) => <SegmentType segment={row.original} />,
   }),
   columnHelper.accessor("handle", {
     header: "Handle",
@@ -62,7 +75,8 @@ export const segmentColumns = [
 
 const filterHelper = createDataTableFilterHelper<CustomerSegment>()
 
-export const segmentFilters = [
+/** Status and type; with classifications, the classification of a tier too. */
+export const segmentFilters = (classifications: { id: string; name: string }[] = []) => [
   filterHelper.accessor("is_active", {
     type: "radio",
     label: "Status",
@@ -71,5 +85,39 @@ export const segmentFilters = [
       { label: "Inactive", value: "false" },
     ],
   }),
+  filterHelper.accessor("type", {
+    type: "radio",
+    label: "Type",
+    options: SEGMENT_TYPE_OPTIONS.map(({ value, label }) => ({ label, value })),
+  }),
+  ...(classifications.length
+    ? [
+        filterHelper.accessor("classification_id", {
+          type: "radio",
+          label: "Classification",
+          options: classifications.map(({ id, name }) => ({ label: name, value: id })),
+        }),
+      ]
+    : []),
 ]
+
+
+/** "Manual", "Rules", or "Tier of <classification>" (a link to it). */
+const SegmentType = ({ segment }: { segment: CustomerSegment }) => {
+  if (segment.type === "tier" && segment.classification) {
+    return (
+      <span className="truncate">
+        Tier of{" "}
+        <Link
+          to={`/customer-segment-classifications/${segment.classification.id}`}
+          className={`text-ui-fg-subtle underline-offset-2 hover:underline ${LINK_CLASS}`}
+          onClick={(event) => event.stopPropagation()}
+        >
+          {segment.classification.name}
+        </Link>
+      </span>
+    )
+  }
+  return <>{segment.type ? SEGMENT_TYPE_LABELS[segment.type] : "-"}</>
+}
 

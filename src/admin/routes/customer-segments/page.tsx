@@ -2,16 +2,22 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { UsersSolid } from "@medusajs/icons"
 import { Button, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
-import { useMemo, useState } from "react"
+import { useMemo, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { CreateSegmentModal } from "../../components/segments/create-segment-modal"
 import { segmentColumns, segmentFilters } from "../../components/segments/segment-table"
 import { SectionError } from "../../components/shared/section-states"
+import { useClassifications } from "../../hooks/use-classifications"
+import { useDataTableLabels } from "../../hooks/use-data-table-labels"
 import { useCustomerSegments } from "../../hooks/use-customer-segments"
 import { useSegmentTableState } from "../../hooks/use-segment-table-state"
 
+const CLASSIFICATION_OPTIONS = { limit: 100, offset: 0 }
+
 const CustomerSegmentsPage = () => {
   const navigate = useNavigate()
+  const pageRef = useRef<HTMLDivElement>(null)
+  useDataTableLabels(pageRef)
   const [createOpen, setCreateOpen] = useState(false)
   const { query, search, sorting, filtering, pagination } = useSegmentTableState()
 
@@ -19,11 +25,14 @@ const CustomerSegmentsPage = () => {
     useCustomerSegments(query, { placeholderData: keepPreviousData })
 
   const data = useMemo(() => customer_segments ?? [], [customer_segments])
+  // The classifications whose tiers the list can be narrowed to.
+  const { classifications } = useClassifications(CLASSIFICATION_OPTIONS)
+  const filters = useMemo(() => segmentFilters(classifications), [classifications])
 
   const table = useDataTable({
     data,
     columns: segmentColumns,
-    filters: segmentFilters,
+    filters,
     getRowId: (row) => row.id,
     rowCount: count ?? 0,
     isLoading: isPending,
@@ -35,7 +44,7 @@ const CustomerSegmentsPage = () => {
   })
 
   return (
-    <div className="flex flex-col gap-y-3">
+    <div ref={pageRef} className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
         <DataTable instance={table}>
           <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
@@ -47,8 +56,12 @@ const CustomerSegmentsPage = () => {
                 </Text>
               </div>
               <div className="flex items-center gap-x-2">
-                <DataTable.FilterMenu tooltip="Filter" />
-                <DataTable.SortingMenu tooltip="Sort" />
+                <span className="contents" data-control-label="Filter">
+                  <DataTable.FilterMenu tooltip="Filter" />
+                </span>
+                <span className="contents" data-control-label="Sort">
+                  <DataTable.SortingMenu tooltip="Sort" />
+                </span>
                 <DataTable.Search placeholder="Search" />
                 <Button
                   size="small"

@@ -14,7 +14,6 @@ import {
   AdminGetCustomerSegmentParams,
   AdminGetCustomerSegmentsParams,
   AdminGetCustomerSegmentHistoryParams,
-  AdminGetSegmentSalesReportParams,
   AdminGetSegmentSizeHistoryParams,
   AdminGetCustomerSegmentProductsParams,
   AdminLinkIds,
@@ -22,6 +21,7 @@ import {
   AdminPreviewCustomerSegmentConditions,
   AdminUpdateCustomerSegment,
 } from "./validators"
+import { AdminGetSegmentSalesReportParams } from "./reports/validators"
 
 const LINKED_RECORD_PATHS = [
   "price-lists",

@@ -119,11 +119,6 @@ const period = {
   to: z.coerce.date().default(() => new Date()),
 }
 
-export const AdminGetSegmentSalesReportParams = z
-  .object({ ...period, currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter code") })
-  .refine((value) => value.from <= value.to, { message: "from must not be after to", path: ["from"] })
-export type AdminGetSegmentSalesReportParamsType = z.infer<typeof AdminGetSegmentSalesReportParams>
-
 export const AdminGetSegmentSizeHistoryParams = z
   .object({ ...period, interval: z.enum(["day", "week", "month"]).default("day") })
   .refine((value) => value.from <= value.to, { message: "from must not be after to", path: ["from"] })

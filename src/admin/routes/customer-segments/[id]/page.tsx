@@ -1,5 +1,5 @@
 import { Skeleton } from "@medusajs/ui"
-import { useParams, type UIMatch } from "react-router-dom"
+import { useLocation, useParams, type UIMatch } from "react-router-dom"
 import { LinkedRecordsSection } from "../../../components/segments/linked-records-section"
 import { SegmentBreadcrumb } from "../../../components/segments/segment-breadcrumb"
 import { SegmentGeneralSection } from "../../../components/segments/segment-general-section"
@@ -13,6 +13,8 @@ import { SEGMENT_DETAIL_FIELDS } from "../../../lib/link-targets"
 
 const CustomerSegmentDetailPage = () => {
   const { id } = useParams<{ id: string }>()
+  // Just created "by rules": open its rules builder.
+  const addRules = (useLocation().state as { addRules?: boolean } | null)?.addRules === true
   const { customer_segment, isPending, isError, error, refetch } =
     useCustomerSegment(id!, { fields: SEGMENT_DETAIL_FIELDS })
 
@@ -38,7 +40,11 @@ const CustomerSegmentDetailPage = () => {
       <div className="flex w-full flex-col items-start gap-x-4 gap-y-3 xl:grid xl:grid-cols-[minmax(0,_1fr)_440px]">
         <div className="flex w-full min-w-0 flex-col gap-y-3">
           <SegmentGeneralSection segment={customer_segment} />
-          <SegmentRulesSection segment={customer_segment} />
+          <SegmentRulesSection
+            key={customer_segment.id}
+            segment={customer_segment}
+            initiallyAdding={addRules}
+          />
           <SegmentMembersSection segment={customer_segment} />
           <SegmentProductsSection segment={customer_segment} />
           <SegmentHistorySection segment={customer_segment} />
