@@ -21,13 +21,14 @@ export const GET = async (
   }
   // The type's conditions may name a field the filters name too
   // (classification_id): both must hold. Search (`q`) stays at the top.
+  const listFilters: Record<string, unknown> = {
+    ...(q ? { q } : {}),
+    ...(type ? { $and: [filters, segmentTypeFilter(type)] } : filters),
+  }
   const { data, metadata } = await query.graph({
     entity: "customer_segment",
     fields: req.queryConfig.fields,
-    filters: {
-      ...(q ? { q } : {}),
-      ...(type ? { $and: [filters, segmentTypeFilter(type)] } : filters),
-    },
+    filters: listFilters,
     pagination: req.queryConfig.pagination,
   })
   res.json({
