@@ -4,6 +4,7 @@
  *   src/modules/customer-segment, src/links   the module, the link definitions
  *   src/data-access                            every SQL statement
  *   src/segment-context, src/cart-repricing    storefront logic over data-access
+ *   src/simulator                              the admin's customer simulator, over segment-context
  *   src/workflows                              workflows, steps and hooks
  *   src/api, src/subscribers, src/jobs         entry points
  *
@@ -11,7 +12,7 @@
  * modules or between folders. `npm test` runs this check before the unit
  * tests (`npx depcruise src --config .dependency-cruiser.cjs`).
  */
-const LOWER_LAYERS = "^src/(modules|links|data-access|segment-context|cart-repricing)/"
+const LOWER_LAYERS = "^src/(modules|links|data-access|segment-context|cart-repricing|simulator)/"
 
 /** What the admin UI (bundled for the browser) may import from the server side: pure code only. */
 const ADMIN_MAY_IMPORT = [
@@ -44,7 +45,7 @@ module.exports = {
       name: "lower-layers-not-from-workflows-or-api",
       severity: "error",
       comment:
-        "The module, the links, data-access, segment-context and cart-repricing sit below the workflows and the API: they may not import them.",
+        "The module, the links, data-access, segment-context, cart-repricing and the simulator sit below the workflows and the API: they may not import them.",
       from: { path: LOWER_LAYERS },
       to: { path: "^src/(workflows|api|subscribers|jobs)/" },
     },
@@ -53,14 +54,21 @@ module.exports = {
       severity: "error",
       comment: "The module and the link definitions sit at the bottom: they import no other server folder.",
       from: { path: "^src/(modules|links)/" },
-      to: { path: "^src/(data-access|segment-context|cart-repricing)/" },
+      to: { path: "^src/(data-access|segment-context|cart-repricing|simulator)/" },
     },
     {
       name: "data-access-not-from-storefront-logic",
       severity: "error",
-      comment: "data-access sits below segment-context and cart-repricing.",
+      comment: "data-access sits below segment-context, cart-repricing and the simulator.",
       from: { path: "^src/data-access/" },
-      to: { path: "^src/(segment-context|cart-repricing)/" },
+      to: { path: "^src/(segment-context|cart-repricing|simulator)/" },
+    },
+    {
+      name: "storefront-logic-not-from-simulator",
+      severity: "error",
+      comment: "The simulator reuses the storefront's logic; the storefront never depends on it.",
+      from: { path: "^src/(segment-context|cart-repricing)/" },
+      to: { path: "^src/simulator/" },
     },
     {
       name: "api-only-from-api",

@@ -3,6 +3,7 @@ import { rejectUnsafeRequestInput } from "./reject-unsafe-request-input"
 import { runAsStoreShopper } from "./store/run-as-store-request"
 import { adminClassificationRoutesMiddlewares } from "./admin/customer-segment-classifications/middlewares"
 import { adminCustomerSegmentRoutesMiddlewares } from "./admin/customer-segments/middlewares"
+import { adminCustomerSegmentSimulatorMiddlewares } from "./admin/customer-segments/simulate/middlewares"
 import { adminCustomerCustomerSegmentRoutesMiddlewares } from "./admin/customers/[id]/customer-segments/middlewares"
 import { adminCustomerClassificationRoutesMiddlewares } from "./admin/customers/[id]/classifications/middlewares"
 import { storeCustomerSegmentRoutesMiddlewares } from "./store/customers/me/customer-segments/middlewares"
@@ -22,6 +23,7 @@ export default defineMiddlewares({
       "/store/customers/me/customer-segments*",
     ].map((matcher) => ({ matcher, middlewares: [rejectUnsafeRequestInput] })),
     ...adminCustomerSegmentRoutesMiddlewares,
+    ...adminCustomerSegmentSimulatorMiddlewares,
     ...adminClassificationRoutesMiddlewares,
     ...adminCustomerCustomerSegmentRoutesMiddlewares,
     ...adminCustomerClassificationRoutesMiddlewares,

@@ -50,7 +50,20 @@ export async function buildSegmentPromotionContext(
   if (!segments) {
     return {}
   }
-  const items = cart.items ?? []
+  return await promotionContextForSegments(knex, segments, cart.items ?? [])
+}
+
+/**
+ * The promotion context for a shopper whose segments `segments` selects (one
+ * `id` column: the active segments linked to a promotion), over cart lines
+ * `items`: what `buildSegmentPromotionContext` returns for a cart, also used
+ * by the admin's customer simulator so both say the same. One query.
+ */
+export async function promotionContextForSegments(
+  knex: Knex,
+  segments: Knex.QueryBuilder,
+  items: NonNullable<SegmentPromotionCart["items"]>
+): Promise<Record<string, unknown>> {
   const productIds = unique(items.map(productIdOf))
   const categoryIds = unique(
     items.flatMap((item) => (item.product?.categories ?? []).map((c) => c.id))

@@ -22,6 +22,7 @@ import type {
   SegmentProductListResponse,
   UpdateCustomerSegmentPayload,
 } from "../types/segments"
+import type { SimulateShopperPayload, SimulateShopperResponse } from "../types/simulator"
 
 const BASE = "/admin/customer-segments"
 const segmentPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`
@@ -80,6 +81,12 @@ export function createSegmentsClient({ client }: CustomerSegmentsSdk) {
     /** `POST /admin/customer-segments/:id/customers`: `{ add, remove }` customer ids. */
     updateMembers: linkRoute<LinkIdsPayload>("customers"),
 
+    /**
+     * `POST /admin/customer-segments/simulate`: what a customer (or a guest,
+     * or a hypothetical member) would pay and see, and why; writes nothing.
+     */
+    simulate: (body: SimulateShopperPayload, headers?: ClientHeaders) =>
+      client.fetch<SimulateShopperResponse>(`${BASE}/simulate`, { method: "POST", body, headers }),
     /** `POST /admin/customer-segments/preview`: who the conditions select now; saves nothing. */
     preview: (body: PreviewConditionsPayload, headers?: ClientHeaders) =>
       client.fetch<PreviewResponse>(`${BASE}/preview`, { method: "POST", body, headers }),
