@@ -1,7 +1,8 @@
-import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type { BigNumberInput, IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import {
   ComputedActions,
   ContainerRegistrationKeys,
+  MathBN,
   MedusaError,
   Modules,
 } from "@medusajs/framework/utils"
@@ -18,6 +19,8 @@ import type { SimulationSubject } from "./load-simulation-subject"
 import { explainCode, type PromotionFacts } from "./explain-promo-code"
 import type { PromoCodeVerdict, SimulatedVariantPrice } from "./types"
 
+const toNumber = (value: BigNumberInput) => MathBN.convert(value).toNumber()
+
 type CartItem = Record<string, unknown> & { id: string; [SEGMENT_CONTEXT_ATTRIBUTE]?: string[] }
 
 /**
@@ -30,7 +33,7 @@ function cartItems(subject: SimulationSubject, prices: SimulatedVariantPrice[]):
     .filter((line) => line.price !== null)
     .map((line, index) => {
       const variant = subject.variants.find((v) => v.id === line.variant_id)!
-      const total = line.price! * line.quantity
+      const total = toNumber(MathBN.mult(line.price!, line.quantity))
       const product = {
         id: variant.product.id,
         collection_id: variant.product.collection_id,
@@ -119,14 +122,15 @@ export async function simulatePromotions(
   const linkedSegments = await selectPromotionSegments(knex, promotions.map((p) => p.id))
   const withCatalog = await selectSegmentsWithCatalog(knex, [...new Set(linkedSegments.map((s) => s.segment_id))])
   const contextItems = (promotionContext.items as CartItem[] | undefined) ?? items
+  // Summed as Medusa sums a cart's adjustments (BigNumber), so totals match to the cent.
   const amountOf = (code: string) =>
-    actions
+    toNumber(actions
       .filter(
         (a: any) =>
           a.code === code &&
           (a.action === ComputedActions.ADD_ITEM_ADJUSTMENT || a.action === ComputedActions.ADD_SHIPPING_METHOD_ADJUSTMENT)
       )
-      .reduce((sum: number, a: any) => sum + Number(a.amount ?? 0), 0)
+      .reduce((sum: BigNumberInput, a: any) => MathBN.add(sum, a.amount ?? 0), 0 as BigNumberInput))
 
   const verdicts = requested.map((code) => {
     const promotion = promotions.find((p) => p.code === code)!

@@ -1,4 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
+import { MathBN } from "@medusajs/framework/utils"
 import { loadSimulationSubject } from "./load-simulation-subject"
 import { simulatePrices } from "./simulate-prices"
 import { simulatePromotions } from "./simulate-promotions"
@@ -25,8 +26,15 @@ export async function simulateShopper(
     simulateVisibility(container, subject),
   ])
   const { verdicts, automatic } = await simulatePromotions(container, subject, input.promo_codes ?? [], variants)
-  const subtotal = variants.reduce((sum, v) => sum + (v.price ?? 0) * v.quantity, 0)
-  const discount = [...verdicts, ...automatic].reduce((sum, v) => sum + v.amount, 0)
+  // Summed as Medusa sums a cart (BigNumber), so totals match to the cent.
+  const subtotal = variants.reduce(
+    (sum: BigNumberInput, v) => MathBN.add(sum, MathBN.mult(v.price ?? 0, v.quantity)),
+    0 as BigNumberInput
+  )
+  const discount = [...verdicts, ...automatic].reduce(
+    (sum: BigNumberInput, v) => MathBN.add(sum, v.amount),
+    0 as BigNumberInput
+  )
   return {
     shopper: {
       kind: subject.customer ? "customer" : "guest",
@@ -49,6 +57,9 @@ export async function simulateShopper(
     promo_codes: verdicts,
     automatic_promotions: automatic,
     products,
-    cart: { subtotal, discount_total: discount },
+    cart: {
+      subtotal: MathBN.convert(subtotal).toNumber(),
+      discount_total: MathBN.convert(discount).toNumber(),
+    },
   }
 }
