@@ -11,11 +11,13 @@ export const README_SCREENSHOTS = {
   "02-segments-list.png": "segment-list.png",
   "06-link-price-list-promotion.png": "segment-detail.png",
   "08-remove-member.png": "segment-members.png",
-  "11-rule-segment-preview-rules.png": "segment-rules.png",
-  "10-customer-tier-override-manual.png": "customer-widgets.png",
-  "12-product-exclusive-exclusive.png": "product-widget.png",
-  "09-run-classification-tiers.png": "classification-tiers.png",
-  "13-segment-reports-sales.png": "segment-reports.png",
+  "12-rule-segment-preview-rules.png": "segment-rules.png",
+  "11-customer-tier-override-manual.png": "customer-widgets.png",
+  "09-simulate-customer-member.png": "customer-simulator.png",
+  "09-simulate-customer-segment-preview.png": "segment-member-preview.png",
+  "13-product-exclusive-exclusive.png": "product-widget.png",
+  "10-run-classification-tiers.png": "classification-tiers.png",
+  "14-segment-reports-sales.png": "segment-reports.png",
 }
 
 export function updateReadmeScreenshots(screenshotsDir) {

@@ -11,6 +11,7 @@ import { segmentReports } from "./reports.mjs"
 import { ruleSegmentPreview } from "./rule-segment.mjs"
 import { runClassification } from "./run-classification.mjs"
 import { openSegmentsFromSidebar } from "./segments-list.mjs"
+import { simulateCustomer } from "./simulate-customer.mjs"
 
 export const steps = [
   { name: "login", run: login },
@@ -21,6 +22,7 @@ export const steps = [
   { name: "link-price-list-promotion", run: linkPriceListAndPromotion },
   { name: "customer-widget-shows-segment", run: segmentOnCustomerPage },
   { name: "remove-member", run: removeMember },
+  { name: "simulate-customer", run: simulateCustomer },
   { name: "run-classification", run: runClassification },
   { name: "customer-tier-override", run: overrideCustomerTier },
   { name: "rule-segment-preview", run: ruleSegmentPreview },

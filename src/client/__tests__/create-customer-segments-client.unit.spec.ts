@@ -31,6 +31,7 @@ const CALLS: [string, (client: CustomerSegmentsClient) => Promise<unknown>][] = 
   ["admin.segments.listMembers", (c) => c.admin.segments.listMembers(":id")],
   ["admin.segments.updateMembers", (c) => c.admin.segments.updateMembers(":id", { add: [] })],
   ["admin.segments.preview", (c) => c.admin.segments.preview({ conditions: {} })],
+  ["admin.segments.simulate", (c) => c.admin.segments.simulate({ region_id: "reg", variant_ids: ["v"] })],
   ["admin.segments.evaluate", (c) => c.admin.segments.evaluate(":id")],
   ["admin.segments.retrieveRun", (c) => c.admin.segments.retrieveRun(":id", ":run_id")],
   ["admin.segments.clearOverrides", (c) => c.admin.segments.clearOverrides(":id")],

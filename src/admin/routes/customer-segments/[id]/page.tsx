@@ -4,6 +4,7 @@ import { LinkedRecordsSection } from "../../../components/segments/linked-record
 import { SegmentBreadcrumb } from "../../../components/segments/segment-breadcrumb"
 import { SegmentGeneralSection } from "../../../components/segments/segment-general-section"
 import { SegmentHistorySection } from "../../../components/segments/segment-history-section"
+import { SegmentMemberPreviewSection } from "../../../components/segments/segment-member-preview-section"
 import { SegmentMembersSection } from "../../../components/segments/segment-members-section"
 import { SegmentProductsSection } from "../../../components/segments/segment-products-section"
 import { SegmentRulesSection } from "../../../components/segments/segment-rules-section"
@@ -47,6 +48,7 @@ const CustomerSegmentDetailPage = () => {
           />
           <SegmentMembersSection segment={customer_segment} />
           <SegmentProductsSection segment={customer_segment} />
+          <SegmentMemberPreviewSection segment={customer_segment} />
           <SegmentHistorySection segment={customer_segment} />
         </div>
         <div className="flex w-full min-w-0 flex-col gap-y-3">
