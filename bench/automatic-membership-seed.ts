@@ -36,7 +36,18 @@ export async function emptyMembershipTables(knex: Knex) {
   await knex.raw(`truncate customer_segment_customer, customer_segment_membership_change, customer_classification_result`)
 }
 
-export async function seedCustomersAndOrders(knex: Knex, customers: number) {
+/**
+ * The region and sales channel the orders name: the benchmarks' placeholders
+ * by default (no such records exist there); a store that has real ones (the
+ * e2e's demo store, bench/report-page-seed.ts) passes them.
+ */
+export type SeedOrderPlacement = { regionId?: string; salesChannelId?: string }
+
+export async function seedCustomersAndOrders(
+  knex: Knex,
+  customers: number,
+  { regionId = "reg_bench", salesChannelId = "sc_bench" }: SeedOrderPlacement = {}
+) {
   const orders = customers * ORDERS_PER_CUSTOMER
   await knex.transaction(async (trx) => {
     await trx.raw("select setseed(0.42)")
@@ -73,7 +84,7 @@ export async function seedCustomersAndOrders(knex: Knex, customers: number) {
        orders as (
          insert into "order" (id, region_id, customer_id, version, sales_channel_id, status,
            is_draft_order, email, currency_code, created_at, updated_at, canceled_at)
-         select id, 'reg_bench', customer_id, 1, 'sc_bench',
+         select id, ?::text, customer_id, 1, ?::text,
            (case when canceled then 'canceled' else 'completed' end)::order_status_enum,
            false, 'bench@example.com', currency_code, created_at, created_at,
            case when canceled then created_at + interval '1 day' end
@@ -93,7 +104,7 @@ export async function seedCustomersAndOrders(knex: Knex, customers: number) {
            'original_order_total', total, 'raw_original_order_total', jsonb_build_object('value', total::text, 'precision', 20)
          ), created_at, created_at
        from priced`,
-      [customers, customers, orders]
+      [customers, customers, orders, regionId, salesChannelId]
     )
   })
   // Fresh statistics and visibility map, so no measured query pays for hint

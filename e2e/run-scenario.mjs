@@ -10,6 +10,12 @@
 //   E2E_BASE_URL=http://localhost:9300 node e2e/run-scenario.mjs
 // With E2E_UPDATE_SCREENSHOTS=1, a run that passed also refreshes the README's
 // screenshots in docs/screenshots/ (see readme-screenshots.mjs).
+//
+// E2E_STEPS runs only some steps, in the scenario's order and with their
+// usual numbers: comma-separated names or numbers, e.g.
+// E2E_STEPS=login,run-classification,segment-reports or E2E_STEPS=1,10,14.
+// A step may need what earlier ones made (the reports step filters on the
+// classification run-classification creates). Unset, every step runs.
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { openBrowser } from "./browser.mjs"
@@ -20,6 +26,10 @@ import { steps } from "./steps/index.mjs"
 const SCREENSHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url))
 
 export async function runScenario({ baseURL }) {
+  const selected = selectedSteps()
+  if (selected.length < steps.length) {
+    console.log(`E2E_STEPS: running ${selected.map(([index, step]) => `${index + 1} ${step.name}`).join(", ")} only`)
+  }
   mkdirSync(SCREENSHOTS, { recursive: true })
   const session = await openBrowser({ baseURL })
   const state = {}
@@ -28,7 +38,7 @@ export async function runScenario({ baseURL }) {
   let blocked = null
 
   try {
-    for (const [index, { name, run }] of steps.entries()) {
+    for (const [index, { name, run }] of selected) {
       const id = `${String(index + 1).padStart(2, "0")}-${name}`
       if (blocked) {
         failed++
@@ -96,11 +106,33 @@ export async function runScenario({ baseURL }) {
     console.log(`Ignored ${session.ignored.length} browser message(s) as noise:`)
     for (const entry of session.ignored) console.log(`    [${entry.kind}] ${entry.text} — ${entry.reason}`)
   }
-  if (!failed && process.env.E2E_UPDATE_SCREENSHOTS === "1") {
+  if (!failed && process.env.E2E_UPDATE_SCREENSHOTS === "1" && !process.env.E2E_STEPS) {
     console.log(`Copied ${updateReadmeScreenshots(SCREENSHOTS)} screenshots to docs/screenshots/`)
   }
   console.log(`${passed} passed, ${failed} failed`)
   return { passed, failed }
+}
+
+/**
+ * The steps E2E_STEPS names (see above), as [index, step] pairs in the
+ * scenario's order; every step when it is unset or empty. Throws on a name
+ * or number that is no step (scripts/e2e.mjs asks before it seeds).
+ */
+export function selectedSteps() {
+  const all = [...steps.entries()]
+  const wanted = (process.env.E2E_STEPS ?? "").split(",").map((token) => token.trim()).filter(Boolean)
+  if (!wanted.length) return all
+  const picked = new Set()
+  for (const token of wanted) {
+    const index = /^\d+$/.test(token) ? Number(token) - 1 : steps.findIndex((step) => step.name === token)
+    if (!steps[index]) {
+      throw new Error(
+        `E2E_STEPS: no step "${token}". The steps: ${steps.map((step, i) => `${i + 1} ${step.name}`).join(", ")}`
+      )
+    }
+    picked.add(index)
+  }
+  return all.filter(([index]) => picked.has(index))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -11,6 +11,13 @@
 // admin's Vite dev server) but without develop's file watcher: that watcher
 // restarts the server on any file written in the project, screenshots and
 // other people's edits included.
+//
+// E2E_REPORT_ORDERS_SCALE=1: after the demo seed, `npx medusa exec
+// ./bench/report-page-seed.ts` adds E2E_REPORT_CUSTOMERS customers (default
+// 10,000) with 100,000 orders and tops the store up to 200 segments with
+// members, so the reports step times the Segment Reports page at scale.
+// E2E_STEPS picks steps (see e2e/run-scenario.mjs), e.g.
+//   E2E_REPORT_ORDERS_SCALE=1 E2E_STEPS=login,run-classification,segment-reports npm run test:e2e
 import { spawn, spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -22,6 +29,7 @@ const CHROMIUM = "/usr/bin/chromium"
 const PORT = process.env.E2E_PORT || "9300"
 const DATABASE_NAME = process.env.E2E_PORT ? `medusa_segments_e2e_${PORT}` : "medusa_segments_e2e"
 const BASE_URL = `http://localhost:${PORT}`
+const REPORT_ORDERS_SCALE = process.env.E2E_REPORT_ORDERS_SCALE === "1"
 const started = Date.now()
 
 if (!existsSync(CHROMIUM)) {
@@ -39,6 +47,17 @@ try {
       "never `playwright install`: the tests drive /usr/bin/chromium."
   )
   process.exit(1)
+}
+
+if (process.env.E2E_STEPS) {
+  // A misspelt step fails here, not after minutes of seeding.
+  const { selectedSteps } = await import("../e2e/run-scenario.mjs")
+  try {
+    selectedSteps()
+  } catch (error) {
+    console.error(error.message)
+    process.exit(1)
+  }
 }
 
 const database = await useDatabase()
@@ -79,6 +98,18 @@ try {
   })
   if (seed.status !== 0) {
     throw new Error(`scripts/demo.mjs failed (exit ${seed.status ?? seed.signal})`)
+  }
+  if (REPORT_ORDERS_SCALE) {
+    const customers = Number(process.env.E2E_REPORT_CUSTOMERS ?? 10_000)
+    step(`Adding ${customers} customers, ${customers * 10} orders and up to 200 segments with bench/report-page-seed.ts`)
+    const scale = spawnSync("npx", ["medusa", "exec", "./bench/report-page-seed.ts"], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    })
+    if (scale.status !== 0) {
+      throw new Error(`bench/report-page-seed.ts failed (exit ${scale.status ?? scale.signal})`)
+    }
   }
 
   step(`Starting Medusa on port ${PORT} (the first admin load builds it with Vite)`)

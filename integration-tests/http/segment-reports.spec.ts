@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
@@ -46,6 +48,22 @@ medusaIntegrationTestRunner({
         ["Empty", 0, 0, 0],
       ])
       expect(empty.id).toBeDefined()
+
+      // Without a currency: the store's default one, named in the answer, so
+      // the reports page need not wait for the store's currencies.
+      const [store] = await container.resolve(Modules.STORE).listStores()
+      await updateStoresWorkflow(container).run({
+        input: {
+          selector: { id: store.id },
+          update: { supported_currencies: [{ currency_code: "usd" }, { currency_code: "eur", is_default: true }] },
+        },
+      })
+      const { data: byDefault } = await api.get(
+        `/admin/customer-segments/reports/sales?from=${daysAgo(30).toISOString()}`,
+        admin
+      )
+      expect(byDefault.currency_code).toEqual("eur")
+      expect(byDefault.segments.map((s: any) => s.sales)).toEqual([130, 30, 0])
 
       const bad = await expectError(api.get("/admin/customer-segments/reports/sales?from=nope", admin))
       expect(bad.status).toEqual(400)

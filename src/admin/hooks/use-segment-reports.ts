@@ -15,11 +15,14 @@ const reports = customerSegmentsClient.admin.reports
 const retryUnlessNotFound = (failureCount: number, error: unknown) =>
   !isNotFound(error) && failureCount < 1
 
-/** The sales report's settings: period, currency, and the type and classification filters. */
+/**
+ * The sales report's settings: period, currency (none: the store's default,
+ * which the answer names), and the type and classification filters.
+ */
 export type SalesReportQuery = {
   from: string
   to: string
-  currency_code: string
+  currency_code?: string
   type?: NonNullable<SegmentSalesReportParams["type"]>
   classification_id?: string
 }
@@ -27,7 +30,7 @@ export type SalesReportQuery = {
 /** Current members' net sales per segment in a period and currency, filtered by type or classification. */
 export const useSegmentSalesReport = (query: SalesReportQuery | null) => {
   const { data, ...rest } = useQuery<SegmentSalesReportResponse, FetchError>({
-    queryKey: segmentReportsQueryKeys.sales(query ?? { from: "", to: "", currency_code: "" }),
+    queryKey: segmentReportsQueryKeys.sales(query ?? { from: "", to: "" }),
     queryFn: () => reports.sales(query!),
     enabled: !!query,
     placeholderData: keepPreviousData,

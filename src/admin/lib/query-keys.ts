@@ -66,7 +66,7 @@ export const customerClassificationsQueryKeys = queryKeysFactory(
 /** The segment reports (sales by segment, size over time). */
 export const segmentReportsQueryKeys = {
   all: ["customer_segment_reports"] as const,
-  sales: (query: { from: string; to: string; currency_code: string }) =>
+  sales: (query: { from: string; to: string; currency_code?: string }) =>
     ["customer_segment_reports", "sales", { query }] as const,
   sizeHistory: (
     id: string,

@@ -19,7 +19,7 @@ type Applied = { query: SalesReportQuery; draft: SalesSettingsDraft }
 
 const toQuery = (draft: SalesSettingsDraft, period: { from: string; to: string }): SalesReportQuery => ({
   ...period,
-  currency_code: draft.currency!,
+  ...(draft.currency ? { currency_code: draft.currency } : {}),
   ...(draft.type !== ALL ? { type: draft.type as SalesReportQuery["type"] } : {}),
   ...(draft.classification !== ALL ? { classification_id: draft.classification } : {}),
 })
@@ -40,22 +40,24 @@ export const SalesBySegmentSection = () => {
     classification: ALL,
   }))
   const [formError, setFormError] = useState<string>()
-  const [applied, setApplied] = useState<Applied | null>(null)
+  // The first report is asked at once, in the store's default currency (the
+  // server's default), not after the store's currencies have loaded: the
+  // page's two requests run side by side.
+  const [applied, setApplied] = useState<Applied | null>(() => {
+    const period = periodOf(draft.from, draft.to)
+    return { draft, query: toQuery(draft, { from: period.from!, to: period.to! }) }
+  })
   const [showAll, setShowAll] = useState(false)
 
-  // The first report runs in the store's default currency once it is known.
-  useEffect(() => {
-    if (!applied && currencies?.length) {
-      const first = { ...draft, currency: draft.currency ?? currencies[0].code }
-      const period = periodOf(first.from, first.to)
-      setDraft(first)
-      setApplied({ draft: first, query: toQuery(first, { from: period.from!, to: period.to! }) })
-    }
-  }, [currencies, applied, draft])
+  const { segments, currency_code: reportCurrency, isPending, isFetching, isError, error, refetch } =
+    useSegmentSalesReport(applied?.query ?? null)
 
-  const { segments, isPending, isFetching, isError, error, refetch } = useSegmentSalesReport(
-    applied?.query ?? null
-  )
+  // The currency select shows the one the first report used.
+  useEffect(() => {
+    if (reportCurrency && !draft.currency) {
+      setDraft((current) => ({ ...current, currency: current.currency ?? reportCurrency }))
+    }
+  }, [reportCurrency, draft.currency])
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -74,7 +76,7 @@ export const SalesBySegmentSection = () => {
   }
 
   const rows = segments ?? []
-  const currency = applied?.query.currency_code ?? ""
+  const currency = applied?.query.currency_code ?? reportCurrency ?? ""
   const withSales = rows.filter((segment) => segment.sales > 0)
   const shown = showAll ? rows : rows.slice(0, TOP_SEGMENTS)
   const bars = showAll ? withSales : withSales.slice(0, TOP_SEGMENTS)

@@ -3,14 +3,15 @@ import { SEGMENT_TYPES } from "../validators"
 
 /**
  * `GET /admin/customer-segments/reports/sales`: a period (`to` defaults to
- * now), a currency, and the segment list's own `type` and
- * `classification_id` filters.
+ * now), a currency (default: the store's default currency, so a page can
+ * ask before it knows the store's currencies), and the segment list's own
+ * `type` and `classification_id` filters.
  */
 export const AdminGetSegmentSalesReportParams = z
   .object({
     from: z.coerce.date(),
     to: z.coerce.date().default(() => new Date()),
-    currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter code"),
+    currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter code").optional(),
     /** manual, rules (conditions) or tier (of a classification). */
     type: z.enum(SEGMENT_TYPES).optional(),
     classification_id: z
