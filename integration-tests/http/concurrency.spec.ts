@@ -76,6 +76,29 @@ medusaIntegrationTestRunner({
       expect(history.data.count).toEqual(20)
     })
 
+    it("deleting a segment while admins add members leaves it with none: adds queued behind the delete get a 404", async () => {
+      const container = getContainer()
+      const admin = await createAdmin(container)
+      const customers = await createCustomers(
+        container,
+        Array.from({ length: 12 }, (_, i) => ({ email: `d${i}@example.com` }))
+      )
+      const [segment] = await createSegments(container, [{ name: "Closing down" }])
+      const ids = customers.map((c) => c.id)
+      const statuses = await Promise.all([
+        ...ids.slice(0, 6).map((id) =>
+          statusOf(api.post(`/admin/customer-segments/${segment.id}/customers`, { add: [id] }, admin))
+        ),
+        statusOf(api.delete(`/admin/customer-segments/${segment.id}`, admin)),
+        ...ids.slice(6).map((id) =>
+          statusOf(api.post(`/admin/customers/${id}/customer-segments`, { add: [segment.id] }, admin))
+        ),
+      ])
+      expect(statuses[6]).toEqual(200)
+      expect(statuses.filter((status) => status !== 200 && status !== 404)).toEqual([])
+      expect(await liveRows(segment.id)).toEqual([])
+    })
+
     it("adding and removing in parallel ends in the state of the last request each customer saw", async () => {
       const container = getContainer()
       const admin = await createAdmin(container)

@@ -45,17 +45,19 @@ export const linkCustomerSegmentsToCustomerWorkflow = createWorkflow(
       ids: ids.customer,
       label: "Customers",
     }).config({ name: "validate-customer-exists" })
-    validateRecordsExistStep({
-      entity: "customer_segment",
-      ids: ids.segments,
-      label: "Customer segments",
-    }).config({ name: "validate-customer-segments-exist" })
     // The segments' locks (and their tiers') cover the exclusions as well as
     // the memberships: concurrent edits then apply one after the other, each
     // as a whole, so the last request wins on both and a second removal
     // finds the first one's exclusion instead of colliding with it.
     const lockKeys = resolveSegmentLockKeysStep({ segment_ids: ids.segments })
     acquireSegmentLocksStep({ keys: lockKeys, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
+    // Checked under the locks: a delete that held one before us has ended
+    // its segment, and nothing may be added to it afterwards.
+    validateRecordsExistStep({
+      entity: "customer_segment",
+      ids: ids.segments,
+      label: "Customer segments",
+    }).config({ name: "validate-customer-segments-exist" })
     const changes = transform({ input }, ({ input }) => ({
       add: (input.add ?? []).map((customer_segment_id) => ({
         customer_segment_id,

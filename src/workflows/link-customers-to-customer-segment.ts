@@ -41,11 +41,6 @@ export const linkCustomersToCustomerSegmentWorkflow = createWorkflow(
       customers: [...(input.add ?? []), ...(input.remove ?? [])],
     }))
     validateRecordsExistStep({
-      entity: "customer_segment",
-      ids: ids.segment,
-      label: "Customer segments",
-    }).config({ name: "validate-customer-segment-exists" })
-    validateRecordsExistStep({
       entity: "customer",
       ids: ids.customers,
       label: "Customers",
@@ -56,6 +51,13 @@ export const linkCustomersToCustomerSegmentWorkflow = createWorkflow(
     // finds the first one's exclusion instead of colliding with it.
     const lockKeys = resolveSegmentLockKeysStep({ segment_ids: ids.segment })
     acquireSegmentLocksStep({ keys: lockKeys, timeout: LOCK_TIMEOUT_SECONDS, ttl: LOCK_TTL_SECONDS })
+    // Checked under the lock: a delete that held it before us has ended the
+    // segment, and nothing may be added to it afterwards.
+    validateRecordsExistStep({
+      entity: "customer_segment",
+      ids: ids.segment,
+      label: "Customer segments",
+    }).config({ name: "validate-customer-segment-exists" })
     const changes = transform({ input }, ({ input }) => ({
       add: (input.add ?? []).map((target_id) => ({
         customer_segment_id: input.id,
