@@ -3,6 +3,7 @@ import { rejectUnsafeRequestInput } from "./reject-unsafe-request-input"
 import { runAsStoreShopper } from "./store/run-as-store-request"
 import { adminClassificationRoutesMiddlewares } from "./admin/customer-segment-classifications/middlewares"
 import { adminCustomerSegmentRoutesMiddlewares } from "./admin/customer-segments/middlewares"
+import { adminCustomerSegmentImpactMiddlewares } from "./admin/customer-segments/impact/middlewares"
 import { adminCustomerSegmentSimulatorMiddlewares } from "./admin/customer-segments/simulate/middlewares"
 import { adminCustomerCustomerSegmentRoutesMiddlewares } from "./admin/customers/[id]/customer-segments/middlewares"
 import { adminCustomerClassificationRoutesMiddlewares } from "./admin/customers/[id]/classifications/middlewares"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
       "/store/customers/me/customer-segments*",
     ].map((matcher) => ({ matcher, middlewares: [rejectUnsafeRequestInput] })),
     ...adminCustomerSegmentRoutesMiddlewares,
+    ...adminCustomerSegmentImpactMiddlewares,
     ...adminCustomerSegmentSimulatorMiddlewares,
     ...adminClassificationRoutesMiddlewares,
     ...adminCustomerCustomerSegmentRoutesMiddlewares,

@@ -17,26 +17,42 @@ export type CompileOptions = {
 }
 
 /**
- * Orders that count as sales: not deleted, canceled or draft, with a
- * customer; `net` is the order total minus refunds, from the order's
- * current summary. `net` is computed before the join (`offset 0` keeps
- * PostgreSQL from folding the subquery back in), so only a number, not the
- * whole totals document, travels through the hash join.
+ * The orders that count as sales (alias `o` over "order"): not deleted,
+ * canceled or draft, with a customer. Part of `NET_ORDERS_SQL`; exported
+ * for statements that read only some orders' nets (`summaryNetSql`).
+ */
+export const COUNTED_ORDERS_WHERE = `o.deleted_at is null and o.canceled_at is null
+    and o.status <> 'canceled' and o.is_draft_order = false
+    and o.customer_id is not null`
+
+/**
+ * An order's net from its summary's `totals` (`alias.totals`): the order
+ * total minus refunds. Read from the summary of the order's current version.
+ */
+export const summaryNetSql = (alias?: string) => {
+  const totals = alias ? `${alias}.totals` : "totals"
+  return `coalesce((${totals}->>'current_order_total')::numeric, 0)
+        - coalesce((${totals}->>'refunded_total')::numeric, 0)`
+}
+
+/**
+ * Orders that count as sales (`COUNTED_ORDERS_WHERE`); `net` is the order
+ * total minus refunds, from the order's current summary (`summaryNetSql`).
+ * `net` is computed before the join (`offset 0` keeps PostgreSQL from
+ * folding the subquery back in), so only a number, not the whole totals
+ * document, travels through the hash join.
  */
 export const NET_ORDERS_SQL = `
   select o.customer_id, o.currency_code, o.created_at, coalesce(os.net, 0) as net
   from "order" o
   left join (
     select order_id, version,
-      coalesce((totals->>'current_order_total')::numeric, 0)
-        - coalesce((totals->>'refunded_total')::numeric, 0) as net
+      ${summaryNetSql()} as net
     from order_summary
     where deleted_at is null
     offset 0
   ) os on os.order_id = o.id and os.version = o.version
-  where o.deleted_at is null and o.canceled_at is null
-    and o.status <> 'canceled' and o.is_draft_order = false
-    and o.customer_id is not null`
+  where ${COUNTED_ORDERS_WHERE}`
 
 type Measure = { column: string; sql: string; bindings: unknown[] }
 

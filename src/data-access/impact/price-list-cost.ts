@@ -1,0 +1,93 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+
+/** How far a price list reaches into the members' lines: in one currency, or in all (the totals). */
+export type PriceListReach = {
+  /** Member lines of variants the list prices in the order's currency. */
+  lines: number
+  variants_touched: number
+  members_touched: number
+}
+
+export type PriceListCost = PriceListReach & {
+  /** Variants the list has a price for, in any currency. */
+  variants_in_list: number
+  /**
+   * Per currency, the biggest cost first; `estimated_cost` sums
+   * max(0, price paid - list price) x quantity over the lines (amounts in
+   * different currencies are never added up).
+   */
+  costs: (PriceListReach & { currency_code: string; estimated_cost: number })[]
+}
+
+/**
+ * The estimated cost of a price list over the members' order lines of the
+ * window (the staged `lines`, `stageMemberLines`), had it applied: for each
+ * line of a variant the list prices in the order's currency, (unit price
+ * paid - list price) x quantity, never below zero (a list price above what
+ * was paid costs nothing, as a sale list would not have applied). The list
+ * price is the list's lowest price for the variant in that currency whose
+ * quantity bounds admit the line's quantity; the prices' own rules (region,
+ * ...) and the list's status, dates and rules are not applied. One
+ * statement, totals by currency and overall.
+ */
+export async function priceListCost(
+  knex: Knex | Knex.Transaction,
+  input: { lines: string; price_list_id: string }
+): Promise<PriceListCost> {
+  const { rows } = await knex.raw(
+    `with list_prices as materialized (
+        select vps.variant_id, lower(p.currency_code) as currency_code, p.amount, p.min_quantity, p.max_quantity
+        from price p
+        join product_variant_price_set vps on vps.price_set_id = p.price_set_id and vps.deleted_at is null
+        where p.price_list_id = :priceListId and p.deleted_at is null
+      ),
+      -- The list price of each variant, currency and quantity bought (a few
+      -- hundred keys, not one per line).
+      key_prices as (
+        select k.variant_id, k.currency_code, k.quantity, min(lp.amount) as amount
+        from (select distinct variant_id, currency_code, quantity from :lines:) k
+        join list_prices lp on lp.variant_id = k.variant_id and lp.currency_code = k.currency_code
+          and (lp.min_quantity is null or lp.min_quantity <= k.quantity)
+          and (lp.max_quantity is null or lp.max_quantity >= k.quantity)
+        group by k.variant_id, k.currency_code, k.quantity
+      ),
+      priced as (
+        select l.customer_id, l.currency_code, l.variant_id,
+          greatest(l.paid - kp.amount, 0) * l.quantity as cost
+        from :lines: l
+        join key_prices kp on kp.variant_id = l.variant_id and kp.currency_code = l.currency_code
+          and kp.quantity = l.quantity
+      ),
+      -- Distinct members and variants by grouping, then counting groups.
+      by_member as (
+        select currency_code, customer_id, sum(cost) as cost, count(*) as lines
+        from priced group by currency_code, customer_id
+      ),
+      by_variant as (select distinct currency_code, variant_id from priced),
+      per_currency as (
+        select m.currency_code, sum(m.cost)::float as estimated_cost, sum(m.lines)::int as lines,
+          (select count(*) from by_variant v where v.currency_code = m.currency_code)::int as variants_touched,
+          count(*)::int as members_touched
+        from by_member m group by m.currency_code
+      )
+    select
+      (select count(distinct variant_id) from list_prices)::int as variants_in_list,
+      json_build_object(
+        'lines', (select coalesce(sum(lines), 0) from per_currency),
+        'variants_touched', (select count(*) from (select distinct variant_id from by_variant) v),
+        'members_touched', (select count(*) from (select distinct customer_id from by_member) c)
+      ) as total,
+      coalesce((
+        select json_agg(row_to_json(c) order by c.estimated_cost desc, c.currency_code) from per_currency c
+      ), '[]'::json) as costs`,
+    { lines: input.lines, priceListId: input.price_list_id }
+  )
+  const { variants_in_list = 0, total = {}, costs = [] } = rows[0]
+  return {
+    lines: total.lines ?? 0,
+    variants_touched: total.variants_touched ?? 0,
+    members_touched: total.members_touched ?? 0,
+    variants_in_list,
+    costs,
+  }
+}
