@@ -18,6 +18,8 @@ export const README_SCREENSHOTS = {
   "13-product-exclusive-exclusive.png": "product-widget.png",
   "10-run-classification-tiers.png": "classification-tiers.png",
   "14-segment-reports-sales.png": "segment-reports.png",
+  "15-price-list-estimate-picker.png": "price-list-estimate.png",
+  "16-rule-changes-impact-rules.png": "rule-changes-impact.png",
 }
 
 export function updateReadmeScreenshots(screenshotsDir) {

@@ -10,6 +10,7 @@ import { removeMember } from "./remove-member.mjs"
 import { segmentReports } from "./reports.mjs"
 import { ruleSegmentPreview } from "./rule-segment.mjs"
 import { runClassification } from "./run-classification.mjs"
+import { priceListEstimate, ruleChangesImpact } from "./segment-impact.mjs"
 import { openSegmentsFromSidebar } from "./segments-list.mjs"
 import { simulateCustomer } from "./simulate-customer.mjs"
 
@@ -28,4 +29,6 @@ export const steps = [
   { name: "rule-segment-preview", run: ruleSegmentPreview },
   { name: "product-exclusive", run: productExclusive },
   { name: "segment-reports", run: segmentReports },
+  { name: "price-list-estimate", run: priceListEstimate },
+  { name: "rule-changes-impact", run: ruleChangesImpact },
 ]

@@ -13,6 +13,7 @@ export type { ClientHeaders, CustomerSegmentsSdk } from "./customer-segments-sdk
 export type * from "./types/classifications"
 export type * from "./types/common"
 export type * from "./types/customers"
+export type * from "./types/impact"
 export type * from "./types/query-input"
 export type * from "./types/reports"
 export type * from "./types/runs"

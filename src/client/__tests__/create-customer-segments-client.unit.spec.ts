@@ -32,6 +32,8 @@ const CALLS: [string, (client: CustomerSegmentsClient) => Promise<unknown>][] = 
   ["admin.segments.updateMembers", (c) => c.admin.segments.updateMembers(":id", { add: [] })],
   ["admin.segments.preview", (c) => c.admin.segments.preview({ conditions: {} })],
   ["admin.segments.simulate", (c) => c.admin.segments.simulate({ region_id: "reg", variant_ids: ["v"] })],
+  ["admin.segments.impact", (c) => c.admin.segments.impact(":id", { window_months: 12 })],
+  ["admin.segments.previewImpact", (c) => c.admin.segments.previewImpact({ segment_id: "cseg" })],
   ["admin.segments.evaluate", (c) => c.admin.segments.evaluate(":id")],
   ["admin.segments.retrieveRun", (c) => c.admin.segments.retrieveRun(":id", ":run_id")],
   ["admin.segments.clearOverrides", (c) => c.admin.segments.clearOverrides(":id")],

@@ -1,5 +1,6 @@
 import type { ClientHeaders, CustomerSegmentsSdk } from "../customer-segments-sdk"
 import type { LinkIdsPayload } from "../types/common"
+import type { PreviewSegmentImpactPayload, SegmentImpactParams, SegmentImpactResponse } from "../types/impact"
 import type { SegmentRunResponse } from "../types/runs"
 import type {
   ClearSegmentOverridesPayload,
@@ -90,6 +91,21 @@ export function createSegmentsClient({ client }: CustomerSegmentsSdk) {
     /** `POST /admin/customer-segments/preview`: who the conditions select now; saves nothing. */
     preview: (body: PreviewConditionsPayload, headers?: ClientHeaders) =>
       client.fetch<PreviewResponse>(`${BASE}/preview`, { method: "POST", body, headers }),
+
+    /**
+     * `GET /admin/customer-segments/:id/impact`: the members, their sales
+     * against the store's, and the estimated cost of a price list or
+     * promotion, from past orders (estimates, not predictions).
+     */
+    impact: (id: string, query?: SegmentImpactParams, headers?: ClientHeaders) =>
+      client.fetch<SegmentImpactResponse>(`${segmentPath(id)}/impact`, { query, headers }),
+    /**
+     * `POST /admin/customer-segments/impact`: as `impact`, for unsaved
+     * conditions; with `segment_id` and `conditions`, who would join and
+     * leave. Estimates from past orders; saves nothing.
+     */
+    previewImpact: (body: PreviewSegmentImpactPayload, headers?: ClientHeaders) =>
+      client.fetch<SegmentImpactResponse>(`${BASE}/impact`, { method: "POST", body, headers }),
 
     /** `POST /admin/customer-segments/:id/evaluate`: 202 with the pending run. */
     evaluate: (id: string, headers?: ClientHeaders) =>

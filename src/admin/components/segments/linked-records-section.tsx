@@ -19,6 +19,7 @@ import { errorMessage } from "../../lib/errors"
 import { LINK_TARGETS, type LinkTargetKey } from "../../lib/link-targets"
 import type { RecordRow } from "../../lib/record-resources"
 import type { CustomerSegment } from "../../../client"
+import { OfferImpactEstimate } from "../impact/offer-impact-estimate"
 import { RecordTitleCell, StatusCell } from "../shared/record-cells"
 import { RecordPickerModal } from "../shared/record-picker-modal"
 
@@ -248,6 +249,17 @@ export const LinkedRecordsSection = ({
         submitLabel="Add"
         onSubmit={add}
         isSubmitting={isPending}
+        selectionDetails={
+          target === "price_lists" || target === "promotions"
+            ? (ids) => (
+                <OfferImpactEstimate
+                  segmentId={segment.id}
+                  kind={target === "price_lists" ? "price_list" : "promotion"}
+                  selectedIds={ids}
+                />
+              )
+            : undefined
+        }
       />
     </Container>
   )

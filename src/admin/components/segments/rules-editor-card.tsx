@@ -8,6 +8,7 @@ import { readableConditionError } from "../../lib/condition-checks"
 import { errorMessage, statusOf } from "../../lib/errors"
 import { focusFirstError } from "../../lib/focus-first-error"
 import type { CustomerSegment } from "../../../client"
+import { RulesChangesImpact } from "../impact/rules-changes-impact"
 import { RunStatus } from "../shared/run-status"
 import { ConditionBuilder } from "./condition-builder"
 import { RulesPreview } from "./rules-preview"
@@ -50,6 +51,7 @@ export const RulesEditorCard = ({
     problems,
     isValid,
     previewJson,
+    treeJson,
     touch,
     showsError,
     showAllErrors,
@@ -181,6 +183,7 @@ export const RulesEditorCard = ({
       </div>
 
       <RulesPreview previewJson={previewJson} incomplete={problems.incomplete} isEmpty={tree === null} />
+      <RulesChangesImpact segmentId={segment.id} treeJson={treeJson} isDirty={isDirty} isValid={isValid} />
 
       {saveError && (
         <div role="alert" className="text-ui-fg-error flex items-start gap-x-2 px-6 py-3">

@@ -11,7 +11,7 @@ import {
   type DataTablePaginationState,
   type DataTableRowSelectionState,
 } from "@medusajs/ui"
-import { useMemo, useState, type FormEvent, type KeyboardEvent } from "react"
+import { useMemo, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react"
 import { useRecords } from "../../hooks/use-records"
 import type { RecordResource, RecordRow } from "../../lib/record-resources"
 import { SectionError } from "./section-states"
@@ -31,6 +31,8 @@ type RecordPickerModalProps = {
   /** Resolve to close the modal; reject to keep it open (report the error yourself). */
   onSubmit: (ids: string[]) => Promise<unknown>
   isSubmitting?: boolean
+  /** Shown beside the footer's buttons for the ticked records (e.g. an estimate before "Add"). */
+  selectionDetails?: (selectedIds: string[]) => ReactNode
 }
 
 /**
@@ -58,6 +60,7 @@ const PickerForm = ({
   submitLabel = "Add",
   onSubmit,
   isSubmitting,
+  selectionDetails,
 }: RecordPickerModalProps) => {
   const [search, setSearch] = useState("")
   const [pagination, setPagination] = useState<DataTablePaginationState>({
@@ -269,6 +272,7 @@ const PickerForm = ({
         </DataTable>
       </FocusModal.Body>
       <FocusModal.Footer>
+        {selectionDetails && <div className="mr-auto min-w-0 flex-1">{selectionDetails(selectedIds)}</div>}
         <FocusModal.Close asChild>
           <Button size="small" variant="secondary" type="button">
             Cancel

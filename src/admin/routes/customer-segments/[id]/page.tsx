@@ -1,5 +1,6 @@
 import { Skeleton } from "@medusajs/ui"
 import { useLocation, useParams, type UIMatch } from "react-router-dom"
+import { SegmentImpactSection } from "../../../components/impact/segment-impact-section"
 import { LinkedRecordsSection } from "../../../components/segments/linked-records-section"
 import { SegmentBreadcrumb } from "../../../components/segments/segment-breadcrumb"
 import { SegmentGeneralSection } from "../../../components/segments/segment-general-section"
@@ -52,6 +53,7 @@ const CustomerSegmentDetailPage = () => {
           <SegmentHistorySection segment={customer_segment} />
         </div>
         <div className="flex w-full min-w-0 flex-col gap-y-3">
+          <SegmentImpactSection segment={customer_segment} />
           <LinkedRecordsSection segment={customer_segment} target="price_lists" />
           <LinkedRecordsSection segment={customer_segment} target="promotions" />
           <LinkedRecordsSection
