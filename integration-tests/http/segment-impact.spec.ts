@@ -9,6 +9,7 @@ import {
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
+import { countRowsOfEveryTable } from "../helpers/table-row-counts"
 import { createCustomers, createSegments } from "../helpers/factories"
 import { HOSTILE_VALUES, hostileBody, hostileQuery, pick, seededRandom } from "../helpers/hostile-input"
 import { createOrdersWithLines } from "../helpers/order-lines"
@@ -20,27 +21,6 @@ jest.setTimeout(120 * 1000)
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000)
 
 /** Row counts of what the plugin and the records it reads keep, to show a request changed nothing. */
-const TABLES = [
-  "customer_segment",
-  "customer_segment_customer",
-  "customer_segment_exclusion",
-  "customer_segment_membership_change",
-  "customer_segment_run",
-  "customer_segment_price_list",
-  "customer_segment_promotion",
-  "customer_segment_product",
-  "price",
-  "promotion",
-  "order_item",
-]
-async function countRows(knex: Knex) {
-  const counts: Record<string, number> = {}
-  for (const table of TABLES) {
-    const [{ count }] = await knex(table).whereNull("deleted_at").count({ count: "*" })
-    counts[table] = Number(count)
-  }
-  return counts
-}
 
 /** A price list with prices per variant and currency (override, active). */
 async function createPriceList(
@@ -314,7 +294,7 @@ medusaIntegrationTestRunner({
       // Rules gave Ada (310), Alan (220), Tim (330); Alan is taken out by hand (an exclusion), Margaret added by hand.
       await api.post(`/admin/customer-segments/${spenders.id}/customers`, { remove: [c.alan] }, admin)
       await api.post(`/admin/customer-segments/${spenders.id}/customers`, { add: [c.margaret] }, admin)
-      const before = await countRows(knex)
+      const before = await countRowsOfEveryTable(knex)
 
       // 200..320 matches Ada, Alan and Linus; Alan stays excluded, Margaret stays (manual), Tim leaves, Linus joins.
       const { data } = await api.post(
@@ -349,12 +329,12 @@ medusaIntegrationTestRunner({
       const saved = (await api.post("/admin/customer-segments/impact", { segment_id: spenders.id, window_months: 12 }, admin)).data.impact
       expect(saved).toEqual({ ...(await impact("", spenders.id)), window: expect.any(Object) })
       expect(saved.members.basis).toEqual("current_members")
-      expect(await countRows(knex)).toEqual(before)
+      expect(await countRowsOfEveryTable(knex)).toEqual(before)
     })
 
     it("refuses bad input with a 4xx naming the field, changing nothing", async () => {
       const priceList = await createPriceList(getContainer(), [{ variant_id: D, amount: 80, currency_code: "eur" }])
-      const before = await countRows(knex)
+      const before = await countRowsOfEveryTable(knex)
       const refused = async (request: Promise<unknown>, status: number, text: string) => {
         const response = await expectError(request)
         expect([response.status, response.data.message]).toEqual([status, expect.stringContaining(text)])
@@ -401,7 +381,7 @@ medusaIntegrationTestRunner({
         }
       }
       expect(failures).toEqual([])
-      expect(await countRows(knex)).toEqual(before)
+      expect(await countRowsOfEveryTable(knex)).toEqual(before)
     })
   },
 })
