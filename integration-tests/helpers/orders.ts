@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { createOrdersWithLines } from "./order-lines"
 
 export type OrderPlan = {
   customer_id: string
@@ -12,27 +12,15 @@ export type OrderPlan = {
 
 /**
  * Orders written straight through Medusa's order module (one line each at
- * `total`), for tests about customers' sales.
+ * `total`), for tests about customers' sales. Like `createOrdersWithLines`,
+ * the answer is not in the order of `plans`.
  */
 export async function createOrders(container: MedusaContainer, plans: OrderPlan[]) {
-  const orderModule = container.resolve(Modules.ORDER)
-  return await orderModule.createOrders(
-    plans.map((plan) => ({
-      customer_id: plan.customer_id,
-      currency_code: plan.currency_code ?? "eur",
-      email: `${plan.customer_id}@example.com`,
-      status: plan.canceled ? "canceled" : "completed",
-      // Not in CreateOrderDTO, but the order module stores them as given.
-      ...(plan.created_at ? { created_at: plan.created_at } : {}),
-      ...(plan.canceled ? { canceled_at: plan.created_at ?? new Date() } : {}),
-      items: [
-        {
-          title: "Goods",
-          quantity: 1,
-          unit_price: plan.total,
-          ...(plan.product_id ? { product_id: plan.product_id } : {}),
-        },
-      ],
-    })) as Parameters<typeof orderModule.createOrders>[0]
+  return await createOrdersWithLines(
+    container,
+    plans.map(({ total, product_id, ...plan }) => ({
+      ...plan,
+      lines: [{ quantity: 1, unit_price: total, ...(product_id ? { product_id } : {}) }],
+    }))
   )
 }
