@@ -3,6 +3,14 @@ import type {
   AdminGetSegmentImpactParams,
   AdminPostSegmentImpact,
 } from "../../api/admin/customer-segments/impact/validators"
+import type {
+  ImpactBasis,
+  ImpactCustomer,
+  PromotionMethod as ImpactPromotionMethod,
+  ImpactSales,
+  PriceListReach,
+  PromotionReach,
+} from "../../data-access/impact/impact-types"
 import type { QueryInput } from "./query-input"
 
 /* Requests: from the routes' own validators, so they cannot drift. */
@@ -15,26 +23,17 @@ export type SegmentImpactParams = QueryInput<typeof AdminGetSegmentImpactParams>
  */
 export type PreviewSegmentImpactPayload = z.input<typeof AdminPostSegmentImpact>
 
-/* Responses: estimates from past orders, never predictions. */
+/* Responses: estimates from past orders, never predictions. The shapes
+   that are the same in JSON come from the statements that compute them. */
 
-/** Who the members are: a saved segment's members, whom conditions match, or both (after saving). */
-export type ImpactBasis = "current_members" | "matching_conditions" | "after_saving"
-
-/** The members' sales in one currency against the whole store's. */
-export type ImpactSales = {
-  currency_code: string
-  /** The members' net sales (order totals minus refunds). */
-  net_sales: number
-  orders: number
-  /** `net_sales / orders`; null without orders. */
-  average_order_value: number | null
-  /** Net sales of every customer's counted orders in the window. */
-  store_net_sales: number
-  /** `net_sales / store_net_sales`; null when the store sold nothing. */
-  share: number | null
+export type {
+  ImpactBasis,
+  ImpactCustomer,
+  ImpactPromotionMethod,
+  ImpactSales,
+  PriceListReach,
+  PromotionReach,
 }
-
-export type PriceListReach = { lines: number; variants_touched: number; members_touched: number }
 
 /** A price list's estimated cost had it applied to the members' past order lines. */
 export type ImpactPriceList = PriceListReach & {
@@ -46,17 +45,6 @@ export type ImpactPriceList = PriceListReach & {
   variants_in_list: number
   /** Per currency, the biggest cost first (never added up across currencies). */
   costs: (PriceListReach & { currency_code: string; estimated_cost: number })[]
-}
-
-export type PromotionReach = { lines: number; orders: number; members_touched: number }
-
-export type ImpactPromotionMethod = {
-  type: "percentage" | "fixed"
-  target_type: "items" | "order"
-  allocation: "each" | "across" | "once" | null
-  value: number
-  currency_code: string | null
-  max_quantity: number | null
 }
 
 /** A promotion's estimated cost had every member order of the window carried it. */
@@ -73,13 +61,6 @@ export type ImpactPromotion = PromotionReach & {
   rules_not_applied: string[]
   limited_to_segment_products: boolean
   costs: (PromotionReach & { currency_code: string; estimated_cost: number })[]
-}
-
-export type ImpactCustomer = {
-  id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
 }
 
 /** Who would join and leave a saved segment after saving edited conditions. */

@@ -1,13 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { toNamed } from "../named-bindings"
 import { currentMembersSql } from "./impact-staging"
-
-export type ImpactCustomer = {
-  id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-}
+import type { ImpactCustomer } from "./impact-types"
 
 export type ConditionChanges = {
   joining: { count: number; sample: ImpactCustomer[] }

@@ -7,6 +7,7 @@ import {
   compileConditions,
   summaryNetSql,
 } from "../conditions/compile-conditions"
+import type { ImpactBasis } from "./impact-types"
 import { EXCLUSION_TABLE as EXCLUSIONS, MEMBERSHIP_TABLE as MEMBERS } from "../tables"
 
 /**
@@ -20,9 +21,6 @@ export type ImpactAudience =
   | { segment_id: string; conditions?: undefined }
   | { segment_id?: undefined; conditions: ConditionGroup }
   | { segment_id: string; conditions: ConditionGroup }
-
-/** How the members were found (mirrors `ImpactAudience`). */
-export type ImpactBasis = "current_members" | "matching_conditions" | "after_saving"
 
 export const audienceBasis = (audience: ImpactAudience): ImpactBasis =>
   audience.conditions ? (audience.segment_id ? "after_saving" : "matching_conditions") : "current_members"

@@ -1,12 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-
-/** How far a price list reaches into the members' lines: in one currency, or in all (the totals). */
-export type PriceListReach = {
-  /** Member lines of variants the list prices in the order's currency. */
-  lines: number
-  variants_touched: number
-  members_touched: number
-}
+import type { PriceListReach } from "./impact-types"
 
 export type PriceListCost = PriceListReach & {
   /** Variants the list has a price for, in any currency. */

@@ -1,27 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { SEGMENT_LINK_TARGETS } from "../../links/segment-link-tables"
+import type { PromotionMethod, PromotionReach } from "./impact-types"
 
 const SEGMENT_PRODUCTS = SEGMENT_LINK_TARGETS.product.table
 const SEGMENT_CATEGORIES = SEGMENT_LINK_TARGETS.product_category.table
-
-/** A promotion's application method, as Medusa's promotion module stores it. */
-export type PromotionMethod = {
-  type: "percentage" | "fixed"
-  target_type: "items" | "order"
-  allocation: "each" | "across" | "once" | null
-  value: number
-  /** A fixed amount's currency; lines in other currencies get nothing. */
-  currency_code: string | null
-  max_quantity: number | null
-}
-
-/** How far a promotion reaches into the members' orders: in one currency, or in all (the totals). */
-export type PromotionReach = {
-  /** Lines the promotion would have discounted. */
-  lines: number
-  orders: number
-  members_touched: number
-}
 
 export type PromotionCost = PromotionReach & {
   /** Whether the segment's products and categories limited the lines. */

@@ -2,21 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { toNamed } from "../named-bindings"
 import { type ImpactTables, type ImpactWindow, WINDOW_START_SQL } from "./impact-staging"
 import type { StoreSales } from "./store-sales"
-
-/** One currency's sales of the window: the members' and the whole store's. */
-export type ImpactSales = {
-  currency_code: string
-  /** The members' net sales (order totals minus refunds). */
-  net_sales: number
-  /** The members' counted orders. */
-  orders: number
-  /** `net_sales / orders`; null without orders. */
-  average_order_value: number | null
-  /** Net sales of every customer's counted orders in the window. */
-  store_net_sales: number
-  /** `net_sales / store_net_sales`; null when the store sold nothing. */
-  share: number | null
-}
+import type { ImpactSales } from "./impact-types"
 
 export type ImpactAudienceFigures = {
   /** The window's first instant. */

@@ -1,10 +1,11 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { type ConditionChanges, conditionChanges } from "./condition-changes"
-import { type ImpactAudience, type ImpactBasis, type ImpactWindow, audienceBasis, stageImpactTables } from "./impact-staging"
+import { type ImpactAudience, type ImpactWindow, audienceBasis, stageImpactTables } from "./impact-staging"
+import type { ImpactBasis, ImpactSales, PromotionMethod } from "./impact-types"
 import { stageMemberLines } from "./member-order-lines"
 import { type PriceListCost, priceListCost } from "./price-list-cost"
-import { type PromotionCost, type PromotionMethod, promotionCost } from "./promotion-cost"
-import { type ImpactSales, salesAgainstStore, segmentAudience } from "./segment-audience"
+import { type PromotionCost, promotionCost } from "./promotion-cost"
+import { salesAgainstStore, segmentAudience } from "./segment-audience"
 import { type StoreSales, storeSales } from "./store-sales"
 
 export type SegmentImpactInput = {

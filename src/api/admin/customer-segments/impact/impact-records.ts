@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { PromotionMethod } from "../../../../data-access/impact/promotion-cost"
+import type { PromotionMethod } from "../../../../data-access/impact/impact-types"
 import { SEGMENT_CONTEXT_ATTRIBUTE, SEGMENT_ITEM_ATTRIBUTE } from "../../../../segment-context/segment-attribute"
 
 /**
