@@ -1,14 +1,13 @@
 import { ExclamationCircle } from "@medusajs/icons"
 import { Text } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Link } from "react-router-dom"
 import type { ConditionGroup, ImpactCustomer } from "../../../client"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { useConditionChangesImpact } from "../../hooks/use-segment-impact"
 import { readableConditionError } from "../../lib/condition-checks"
 import { errorMessage, statusOf } from "../../lib/errors"
 import { formatNumber } from "../../lib/format"
-import { customerName } from "../../lib/record-resources"
+import { CustomerLink } from "../shared/customer-link"
 
 /** Customers listed per side (the API sends up to ten). */
 const SAMPLE_SHOWN = 5
@@ -105,12 +104,7 @@ const CustomerSample = ({
       <ul className="flex flex-col gap-y-0.5" aria-label={`Sample of customers ${label.toLowerCase()}`}>
         {side.sample.slice(0, SAMPLE_SHOWN).map((customer) => (
           <li key={customer.id} className="min-w-0 truncate">
-            <Link
-              to={`/customers/${customer.id}`}
-              className="text-ui-fg-subtle hover:text-ui-fg-interactive focus-visible:shadow-borders-focus txt-small rounded-sm outline-none"
-            >
-              {customer.email ?? customerName(customer) ?? customer.id}
-            </Link>
+            <CustomerLink customer={customer} />
           </li>
         ))}
         {side.count > Math.min(side.sample.length, SAMPLE_SHOWN) && (

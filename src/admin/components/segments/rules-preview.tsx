@@ -1,14 +1,13 @@
 import { ExclamationCircle } from "@medusajs/icons"
 import { Text } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Link } from "react-router-dom"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { usePreviewConditions } from "../../hooks/use-segment-rules"
 import { readableConditionError } from "../../lib/condition-checks"
 import { errorMessage, statusOf } from "../../lib/errors"
 import { formatNumber } from "../../lib/format"
-import { customerName } from "../../lib/record-resources"
 import type { ConditionGroup } from "../../../client"
+import { CustomerLink } from "../shared/customer-link"
 
 const SAMPLE_SIZE = 5
 
@@ -91,12 +90,7 @@ export const RulesPreview = ({
             <ul className="mt-1 flex flex-col gap-y-0.5" aria-label="Sample of matching customers">
               {preview.customers!.map((customer) => (
                 <li key={customer.id}>
-                  <Link
-                    to={`/customers/${customer.id}`}
-                    className="text-ui-fg-subtle hover:text-ui-fg-interactive focus-visible:shadow-borders-focus txt-small rounded-sm outline-none"
-                  >
-                    {customer.email ?? customerName(customer) ?? customer.id}
-                  </Link>
+                  <CustomerLink customer={customer} />
                 </li>
               ))}
               {preview.count > (preview.customers?.length ?? 0) && (
