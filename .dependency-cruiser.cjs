@@ -6,7 +6,8 @@
  *   src/segment-context, src/cart-repricing    storefront logic over data-access
  *   src/simulator                              the admin's customer simulator, over segment-context
  *   src/workflows                              workflows, steps and hooks
- *   src/api, src/subscribers, src/jobs         entry points
+ *   src/api, src/subscribers, src/jobs,
+ *   src/migration-scripts                      entry points
  *
  * A layer imports only from layers below it; no import cycles, between
  * modules or between folders. `npm test` runs this check before the unit
@@ -47,7 +48,7 @@ module.exports = {
       comment:
         "The module, the links, data-access, segment-context, cart-repricing and the simulator sit below the workflows and the API: they may not import them.",
       from: { path: LOWER_LAYERS },
-      to: { path: "^src/(workflows|api|subscribers|jobs)/" },
+      to: { path: "^src/(workflows|api|subscribers|jobs|migration-scripts)/" },
     },
     {
       name: "module-and-links-not-from-upper-layers",

@@ -27,7 +27,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { NET_ORDERS_SQL } from "../src/data-access/conditions/compile-conditions"
+import { NET_ORDERS_SQL } from "../src/data-access/sales-facts/order-sales-source"
 import { segmentSales } from "../src/data-access/reports/segment-sales"
 import { MEMBERSHIP_CHANGE_TABLE, MEMBERSHIP_TABLE, SEGMENT_TABLE } from "../src/data-access/tables"
 import { createCustomerSegmentsWorkflow } from "../src/workflows/create-customer-segments"

@@ -21,7 +21,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { NET_ORDERS_SQL, compileConditions } from "../src/data-access/conditions/compile-conditions"
+import { compileConditions } from "../src/data-access/conditions/compile-conditions"
+import { NET_ORDERS_SQL } from "../src/data-access/sales-facts/order-sales-source"
 import { clearSeed, seedCustomersAndOrders } from "./automatic-membership-seed"
 import { measureMedian } from "./measure-call"
 

@@ -5,7 +5,7 @@
  * then joined to every segment's members.
  */
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { NET_ORDERS_SQL } from "../src/data-access/conditions/compile-conditions"
+import { NET_ORDERS_SQL } from "../src/data-access/sales-facts/order-sales-source"
 
 export async function segmentSalesBefore(knex: Knex, input: { from: Date; to: Date; currency_code: string }) {
   const { rows } = await knex.raw(

@@ -20,7 +20,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { NET_ORDERS_SQL } from "../src/data-access/conditions/compile-conditions"
+import { NET_ORDERS_SQL } from "../src/data-access/sales-facts/order-sales-source"
 import { segmentSales } from "../src/data-access/reports/segment-sales"
 import { createAdmin } from "../integration-tests/helpers/auth"
 import { explainStatements } from "../integration-tests/helpers/explain-statement"

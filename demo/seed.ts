@@ -11,6 +11,7 @@ import { seedClassification } from "./classification"
 import { seedCustomers } from "./customers"
 import { planOrders, seedOrders } from "./orders"
 import { seedRuleSegment } from "./rule-segment"
+import { buildSalesFacts } from "./sales-facts"
 import { seedSegments } from "./segments"
 import { seedStore } from "./store"
 
@@ -29,6 +30,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   logger.info("Demo seed: orders...")
   const orders = planOrders(customers.planned, ORDER_COUNT)
   await seedOrders(container, { store, catalog, customers, orders })
+  logger.info("Demo seed: sales facts...")
+  await buildSalesFacts(container)
   logger.info("Demo seed: segments, price list, promotions...")
   const segments = await seedSegments(container, { store, catalog, customers, orders })
   logger.info("Demo seed: rule-based segment and classification...")

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { recordOrderSales } from "../../src/data-access/sales-facts/refresh-order-sales"
 
 export type OrderLinePlan = {
   quantity: number
@@ -22,11 +23,12 @@ export type OrderWithLinesPlan = {
  * Orders with several lines of given variants, quantities and prices,
  * written straight through Medusa's order module (no tax, no shipping: the
  * order total is the sum of unit price x quantity), for tests that read
- * order lines.
+ * order lines. No order event is emitted, so their sales facts are
+ * recorded here, as the plugin does after `order.placed`.
  */
 export async function createOrdersWithLines(container: MedusaContainer, plans: OrderWithLinesPlan[]) {
   const orderModule = container.resolve(Modules.ORDER)
-  return await orderModule.createOrders(
+  const orders = await orderModule.createOrders(
     plans.map((plan) => ({
       customer_id: plan.customer_id,
       currency_code: plan.currency_code ?? "eur",
@@ -39,4 +41,9 @@ export async function createOrdersWithLines(container: MedusaContainer, plans: O
       items: plan.lines.map((line) => ({ title: "Goods", ...line })),
     })) as Parameters<typeof orderModule.createOrders>[0]
   )
+  await recordOrderSales(
+    container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+    orders.map((order) => order.id)
+  )
+  return orders
 }

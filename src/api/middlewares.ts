@@ -4,6 +4,7 @@ import { runAsStoreShopper } from "./store/run-as-store-request"
 import { adminClassificationRoutesMiddlewares } from "./admin/customer-segment-classifications/middlewares"
 import { adminCustomerSegmentRoutesMiddlewares } from "./admin/customer-segments/middlewares"
 import { adminCustomerSegmentImpactMiddlewares } from "./admin/customer-segments/impact/middlewares"
+import { adminCustomerSegmentSalesFactsMiddlewares } from "./admin/customer-segments/sales-facts/middlewares"
 import { adminCustomerSegmentSimulatorMiddlewares } from "./admin/customer-segments/simulate/middlewares"
 import { adminCustomerCustomerSegmentRoutesMiddlewares } from "./admin/customers/[id]/customer-segments/middlewares"
 import { adminCustomerClassificationRoutesMiddlewares } from "./admin/customers/[id]/classifications/middlewares"
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     ...adminCustomerSegmentRoutesMiddlewares,
     ...adminCustomerSegmentImpactMiddlewares,
     ...adminCustomerSegmentSimulatorMiddlewares,
+    ...adminCustomerSegmentSalesFactsMiddlewares,
     ...adminClassificationRoutesMiddlewares,
     ...adminCustomerCustomerSegmentRoutesMiddlewares,
     ...adminCustomerClassificationRoutesMiddlewares,

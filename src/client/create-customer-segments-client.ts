@@ -1,6 +1,7 @@
 import { createClassificationsClient } from "./admin/classifications-client"
 import { createCustomersClient } from "./admin/customers-client"
 import { createReportsClient } from "./admin/reports-client"
+import { createSalesFactsClient } from "./admin/sales-facts-client"
 import { createSegmentsClient } from "./admin/segments-client"
 import type { CustomerSegmentsSdk } from "./customer-segments-sdk"
 import { createStoreMeClient } from "./store/store-me-client"
@@ -26,6 +27,7 @@ export function createCustomerSegmentsClient(sdk: CustomerSegmentsSdk) {
       classifications: createClassificationsClient(sdk),
       customers: createCustomersClient(sdk),
       reports: createReportsClient(sdk),
+      salesFacts: createSalesFactsClient(sdk),
     },
     store: {
       me: createStoreMeClient(sdk),

@@ -10,9 +10,9 @@ export const evaluateCustomerSegmentsForCustomersWorkflowId =
 
 /**
  * Brings a few customers' rule-segment memberships up to date, without
- * re-evaluating everyone. The plugin runs it on `order.placed`,
- * `order.canceled`, `payment.refunded`, `customer.created` and
- * `customer.updated`. Emits `customer_segment.customers_reevaluated` when
+ * re-evaluating everyone. The plugin runs it on `customer.created` and
+ * `customer.updated` (after order events, `recordOrderSalesWorkflow` runs
+ * its step once the sales facts are current). Emits `customer_segment.customers_reevaluated` when
  * memberships moved.
  *
  * @example

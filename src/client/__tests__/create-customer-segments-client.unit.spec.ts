@@ -70,6 +70,8 @@ const CALLS: [string, (client: CustomerSegmentsClient) => Promise<unknown>][] = 
     (c) => c.admin.reports.sales({ from: "2024-01-01", currency_code: "eur" }),
   ],
   ["admin.reports.sizeHistory", (c) => c.admin.reports.sizeHistory(":id", { from: "2024-01-01" })],
+  ["admin.salesFacts.listRuns", (c) => c.admin.salesFacts.listRuns()],
+  ["admin.salesFacts.rebuild", (c) => c.admin.salesFacts.rebuild()],
   ["store.me.listSegments", (c) => c.store.me.listSegments()],
 ]
 

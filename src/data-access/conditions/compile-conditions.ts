@@ -1,3 +1,4 @@
+import { CUSTOMER_SALES_TABLE, ORDER_SALES_TABLE } from "../sales-facts/sales-facts-tables"
 import {
   ATTRIBUTES,
   type Condition,
@@ -17,71 +18,47 @@ export type CompileOptions = {
 }
 
 /**
- * The orders that count as sales (alias `o` over "order"): not deleted,
- * canceled or draft, with a customer. Part of `NET_ORDERS_SQL`; exported
- * for statements that read only some orders' nets (`summaryNetSql`).
+ * Where a per-customer figure is read: `lifetime` from the customer's
+ * totals per currency (`customer_segment_customer_sales`), `windowed` from
+ * the fact rows of their orders (`customer_segment_order_sales`).
  */
-export const COUNTED_ORDERS_WHERE = `o.deleted_at is null and o.canceled_at is null
-    and o.status <> 'canceled' and o.is_draft_order = false
-    and o.customer_id is not null`
-
-/**
- * An order's net from its summary's `totals` (`alias.totals`): the order
- * total minus refunds. Read from the summary of the order's current version.
- */
-export const summaryNetSql = (alias?: string) => {
-  const totals = alias ? `${alias}.totals` : "totals"
-  return `coalesce((${totals}->>'current_order_total')::numeric, 0)
-        - coalesce((${totals}->>'refunded_total')::numeric, 0)`
-}
-
-/**
- * Orders that count as sales (`COUNTED_ORDERS_WHERE`); `net` is the order
- * total minus refunds, from the order's current summary (`summaryNetSql`).
- * `net` is computed before the join (`offset 0` keeps PostgreSQL from
- * folding the subquery back in), so only a number, not the whole totals
- * document, travels through the hash join.
- */
-export const NET_ORDERS_SQL = `
-  select o.customer_id, o.currency_code, o.created_at, coalesce(os.net, 0) as net
-  from "order" o
-  left join (
-    select order_id, version,
-      ${summaryNetSql()} as net
-    from order_summary
-    where deleted_at is null
-    offset 0
-  ) os on os.order_id = o.id and os.version = o.version
-  where ${COUNTED_ORDERS_WHERE}`
-
-type Measure = { column: string; sql: string; bindings: unknown[] }
+type MeasureSource = "lifetime" | "windowed"
+type Measure = { column: string; sql: string; bindings: unknown[]; source: MeasureSource }
 
 /**
  * Turns a validated condition tree into one parameterised statement that
- * selects the ids of the matching customers (`customer_id`): a single pass
- * over orders computes only the per-customer figures the tree uses, then one
- * WHERE tests them with the customer's own fields. Values are always
+ * selects the ids of the matching customers (`customer_id`): the sales
+ * facts give only the per-customer figures the tree uses (lifetime ones
+ * from each customer's totals, windowed ones from the fact rows of the
+ * window's orders, read through their date index), then one WHERE tests
+ * them with the customer's own fields. Orders are never read. Values are always
  * bindings, never part of the SQL text. Pure: no database.
  */
 export function compileConditions(tree: ConditionGroup, options: CompileOptions = {}): CompiledSql {
   const now = (options.reference_date ?? new Date()).toISOString()
   const measures = new Map<string, Measure>()
 
-  const measure = (key: string, sql: string, bindings: unknown[] = []) => {
+  let longestWindow = 0
+
+  const measure = (key: string, sql: string, bindings: unknown[] = [], source: MeasureSource = "lifetime") => {
     if (!measures.has(key)) {
-      measures.set(key, { column: `m${measures.size}`, sql, bindings })
+      measures.set(key, { column: `m${measures.size}`, sql, bindings, source })
     }
-    return `s.${measures.get(key)!.column}`
+    const { column } = measures.get(key)!
+    return `${source === "lifetime" ? "s" : "w"}.${column}`
   }
 
-  const window = (condition: Condition) =>
-    condition.window_months
-      ? {
-          sql: " and created_at >= ?::timestamptz - make_interval(months => ?)",
-          bindings: [now, condition.window_months],
-          key: `|${condition.window_months}`,
-        }
-      : { sql: "", bindings: [], key: "" }
+  const window = (condition: Condition) => {
+    if (!condition.window_months) {
+      return null
+    }
+    longestWindow = Math.max(longestWindow, condition.window_months)
+    return {
+      sql: " and ordered_at >= ?::timestamptz - make_interval(months => ?)",
+      bindings: [now, condition.window_months],
+      key: `|${condition.window_months}`,
+    }
+  }
 
   /** The SQL expression an attribute stands for, with its bindings. */
   const expression = (condition: Condition): CompiledSql => {
@@ -90,43 +67,46 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
     switch (condition.attribute) {
       case "net_sales":
         return {
-          sql: `coalesce(${measure(
-            `net_sales|${currency}${w.key}`,
-            `sum(net) filter (where currency_code = ?${w.sql})`,
-            [currency, ...w.bindings]
-          )}, 0)`,
+          sql: `coalesce(${
+            w
+              ? measure(`net_sales|${currency}${w.key}`, `sum(net) filter (where currency_code = ?${w.sql})`, [currency, ...w.bindings], "windowed")
+              : measure(`net_sales|${currency}`, "sum(net_sales) filter (where currency_code = ?)", [currency])
+          }, 0)`,
           bindings: [],
         }
       case "average_order_value":
         return {
-          sql: measure(
-            `aov|${currency}${w.key}`,
-            `avg(net) filter (where currency_code = ?${w.sql})`,
-            [currency, ...w.bindings]
-          ),
+          sql: w
+            ? measure(`aov|${currency}${w.key}`, `avg(net) filter (where currency_code = ?${w.sql})`, [currency, ...w.bindings], "windowed")
+            : measure(
+                `aov|${currency}`,
+                `sum(net_sales) filter (where currency_code = ?)
+                  / nullif(sum(order_count) filter (where currency_code = ?), 0)`,
+                [currency, currency]
+              ),
           bindings: [],
         }
       case "order_count":
         return {
-          sql: `coalesce(${measure(
-            `order_count${w.key}`,
-            w.sql ? `count(*) filter (where true${w.sql})` : "count(*)",
-            w.bindings
-          )}, 0)`,
+          sql: `coalesce(${
+            w
+              ? measure(`order_count${w.key}`, `count(*) filter (where true${w.sql})`, w.bindings, "windowed")
+              : measure("order_count", "sum(order_count)")
+          }, 0)`,
           bindings: [],
         }
       case "first_order_at":
-        return { sql: measure("first_order_at", "min(created_at)"), bindings: [] }
+        return { sql: measure("first_order_at", "min(first_order_at)"), bindings: [] }
       case "last_order_at":
-        return { sql: measure("last_order_at", "max(created_at)"), bindings: [] }
+        return { sql: measure("last_order_at", "max(last_order_at)"), bindings: [] }
       case "days_since_first_order":
         return {
-          sql: `extract(epoch from (?::timestamptz - ${measure("first_order_at", "min(created_at)")})) / 86400`,
+          sql: `extract(epoch from (?::timestamptz - ${measure("first_order_at", "min(first_order_at)")})) / 86400`,
           bindings: [now],
         }
       case "days_since_last_order":
         return {
-          sql: `extract(epoch from (?::timestamptz - ${measure("last_order_at", "max(created_at)")})) / 86400`,
+          sql: `extract(epoch from (?::timestamptz - ${measure("last_order_at", "max(last_order_at)")})) / 86400`,
           bindings: [now],
         }
       case "has_account":
@@ -206,31 +186,36 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
   }
 
   const where = node(tree)
-  const columns = [...measures.values()]
   const only = options.customer_ids
   const customerFilter = only ? { sql: " and c.id = any(?)", bindings: [only] } : { sql: "", bindings: [] }
-  if (!columns.length) {
-    return {
-      sql: `select c.id as customer_id from customer c where c.deleted_at is null and ${where.sql}${customerFilter.sql}`,
-      bindings: [...where.bindings, ...customerFilter.bindings],
+  const stats = (["lifetime", "windowed"] as const).flatMap((source) => {
+    const columns = [...measures.values()].filter((m) => m.source === source)
+    if (!columns.length) {
+      return []
     }
-  }
-  const orderFilter = only ? { sql: " and o.customer_id = any(?)", bindings: [only] } : { sql: "", bindings: [] }
-  return {
-    sql: `with net_orders as (${NET_ORDERS_SQL}${orderFilter.sql}
-      ),
-      stats as (
+    const filters: CompiledSql[] = [
+      ...(source === "windowed"
+        ? [{ sql: "ordered_at >= ?::timestamptz - make_interval(months => ?)", bindings: [now, longestWindow] }]
+        : []),
+      ...(only ? [{ sql: "customer_id = any(?)", bindings: [only] }] : []),
+    ]
+    const alias = source === "lifetime" ? "s" : "w"
+    return [
+      {
+        sql: `left join (
         select customer_id, ${columns.map((m) => `${m.sql} as ${m.column}`).join(", ")}
-        from net_orders group by customer_id
-      )
-      select c.id as customer_id from customer c
-      left join stats s on s.customer_id = c.id
+        from ${source === "lifetime" ? CUSTOMER_SALES_TABLE : ORDER_SALES_TABLE}
+        ${filters.length ? `where ${filters.map((f) => f.sql).join(" and ")}` : ""}
+        group by customer_id
+      ) ${alias} on ${alias}.customer_id = c.id`,
+        bindings: [...columns.flatMap((m) => m.bindings), ...filters.flatMap((f) => f.bindings)],
+      },
+    ]
+  })
+  return {
+    sql: `select c.id as customer_id from customer c
+      ${stats.map((j) => j.sql).join("\n      ")}
       where c.deleted_at is null and ${where.sql}${customerFilter.sql}`,
-    bindings: [
-      ...orderFilter.bindings,
-      ...columns.flatMap((m) => m.bindings),
-      ...where.bindings,
-      ...customerFilter.bindings,
-    ],
+    bindings: [...stats.flatMap((j) => j.bindings), ...where.bindings, ...customerFilter.bindings],
   }
 }

@@ -1,12 +1,8 @@
 import { randomBytes } from "node:crypto"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
-import {
-  COUNTED_ORDERS_WHERE,
-  type CompiledSql,
-  compileConditions,
-  summaryNetSql,
-} from "../conditions/compile-conditions"
+import { type CompiledSql, compileConditions } from "../conditions/compile-conditions"
+import { ORDER_SALES_TABLE } from "../sales-facts/sales-facts-tables"
 import type { ImpactBasis } from "./impact-types"
 import { EXCLUSION_TABLE as EXCLUSIONS, MEMBERSHIP_TABLE as MEMBERS } from "../tables"
 
@@ -82,8 +78,8 @@ export type ImpactTables = {
   /** `customer_id`, one row per member. */
   members: string
   /**
-   * The members' counted orders of the window (as `NET_ORDERS_SQL` counts
-   * them: not canceled, not draft; `net` = total minus refunds):
+   * The members' counted orders of the window (from the sales facts: not
+   * canceled, not draft; `net` = total minus refunds):
    * `order_id`, `version`, `customer_id`, `currency_code` (lower case),
    * `net` and `sales_channel_id`.
    */
@@ -111,13 +107,9 @@ export async function stageImpactTable(
 }
 
 /**
- * Stages the members, then their orders of the window, in temporary tables
- * (dropped at commit) that the member figures read. Each member order's
- * summary is read through the summary's (order_id, version) index (the
- * lateral `offset 0` keeps it a lookup): the alternative PostgreSQL may
- * pick, reading every summary of the store with its whole totals document,
- * costs a second at a million orders for a few thousand members. The
- * store's own figures are read apart (`storeSales`). Only for a transaction.
+ * Stages the members, then their orders of the window (from the sales
+ * facts), in temporary tables (dropped at commit) that the member figures
+ * read. Only for a transaction.
  */
 export async function stageImpactTables(
   trx: Knex.Transaction,
@@ -129,18 +121,11 @@ export async function stageImpactTables(
     trx,
     "impact_orders",
     {
-      sql: `select o.id as order_id, o.version, o.customer_id, lower(o.currency_code) as currency_code,
-        coalesce(s.net, 0) as net, o.sales_channel_id
-      from "order" o
-      join ${members} m on m.customer_id = o.customer_id
-      left join lateral (
-        select ${summaryNetSql()} as net
-        from order_summary
-        where order_id = o.id and version = o.version and deleted_at is null
-        offset 0
-      ) s on true
-      where ${COUNTED_ORDERS_WHERE}
-        and o.created_at >= ${WINDOW_START_SQL} and o.created_at <= ?`,
+      sql: `select f.order_id, f.order_version as version, f.customer_id, f.currency_code,
+        f.net, f.sales_channel_id
+      from ${ORDER_SALES_TABLE} f
+      join ${members} m on m.customer_id = f.customer_id
+      where f.ordered_at >= ${WINDOW_START_SQL} and f.ordered_at <= ?`,
       bindings: [now, months, now],
     },
     ["order_id", "version"]

@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { TierBound } from "../../modules/customer-segment/classification/tier-bounds"
-import { NET_ORDERS_SQL } from "../conditions/compile-conditions"
+import { ORDER_SALES_TABLE } from "../sales-facts/sales-facts-tables"
 
 /** What decides a customer's eligible sales in a classification run. */
 export type EligibleSalesInput = {
@@ -12,17 +12,20 @@ export type EligibleSalesInput = {
   collection_ids?: string[] | null
 }
 
-/** Eligible sales per customer in the period: whole orders, or only the lines of some products. */
+/**
+ * Eligible sales per customer in the period: whole orders (from the sales
+ * facts), or only the lines of some products (from the orders' lines).
+ */
 export function salesSql(input: EligibleSalesInput): { sql: string; bindings: Knex.RawBinding[] } {
   const channels = input.sales_channel_ids?.length ? input.sales_channel_ids : null
   const categories = input.product_category_ids?.length ? input.product_category_ids : null
   const collections = input.collection_ids?.length ? input.collection_ids : null
   if (!categories && !collections) {
     return {
-      sql: `select o.customer_id, sum(o.net) as amount from (${NET_ORDERS_SQL}
-          and o.currency_code = ? and o.created_at >= ? and o.created_at < ?
+      sql: `select o.customer_id, sum(o.net) as amount from ${ORDER_SALES_TABLE} o
+          where o.currency_code = ? and o.ordered_at >= ? and o.ordered_at < ?
           ${channels ? "and o.sales_channel_id = any(?)" : ""}
-          ) o group by o.customer_id`,
+          group by o.customer_id`,
       bindings: [
         input.currency_code.toLowerCase(),
         input.starts_at,

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { NET_ORDERS_SQL } from "../conditions/compile-conditions"
+import { ORDER_SALES_TABLE } from "../sales-facts/sales-facts-tables"
 import { MEMBERSHIP_TABLE as MEMBERS, SEGMENT_TABLE } from "../tables"
 
 export type SegmentSalesRow = {
@@ -28,15 +28,14 @@ const TYPE_FILTERS = {
 } as const
 
 /**
- * Net sales (orders not canceled, minus refunds, as `NET_ORDERS_SQL` counts
- * them) in one currency and period of each segment's current members,
+ * Net sales (orders not canceled, minus refunds, from the sales facts) in one currency and period of each segment's current members,
  * biggest first, for the segments of one type and classifications if given.
  * One statement.
  *
  * The period's orders are summed per customer once, in a materialized CTE,
- * before they meet the memberships: inlined, as it was, the planner could
- * (on a store whose statistics are young) run the per-customer sums again
- * for each membership, each time parsing every order summary's JSON totals.
+ * before they meet the memberships: inlined, the planner could (on a store
+ * whose statistics are young) run the per-customer sums again for each
+ * membership.
  */
 export async function segmentSales(knex: Knex, input: SegmentSalesInput): Promise<SegmentSalesRow[]> {
   const classificationFilter = input.classification_id?.length
@@ -45,9 +44,8 @@ export async function segmentSales(knex: Knex, input: SegmentSalesInput): Promis
   const { rows } = await knex.raw(
     `with buyers as materialized (
         select customer_id, count(*) as order_count, sum(net) as sales
-        from (${NET_ORDERS_SQL}
-          and o.currency_code = :currencyCode and o.created_at >= :from and o.created_at < :to
-        ) period_orders
+        from ${ORDER_SALES_TABLE}
+        where currency_code = :currencyCode and ordered_at >= :from and ordered_at < :to
         group by customer_id
       )
     select s.id, s.name, s.classification_id, s.conditions is not null as has_conditions,

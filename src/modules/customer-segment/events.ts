@@ -24,4 +24,6 @@ export const CustomerSegmentWorkflowEvents = {
   CLASSIFICATION_RUN_REQUESTED: "customer_segment_classification.run_requested",
   /** `{ id, run_id, customer_count, ranked_count, added_count, removed_count }`: a classification run completed. */
   CLASSIFICATION_COMPLETED: "customer_segment_classification.completed",
+  /** `{ id }`: a rebuild of the sales facts from orders was requested (id is the run's). */
+  SALES_FACTS_REBUILD_REQUESTED: "customer_segment.sales_facts_rebuild_requested",
 } as const

@@ -8,11 +8,13 @@ import {
   CustomerSegmentMembershipChange,
   CustomerSegmentRun,
   GuestPricedCart,
+  SalesFactsRun,
 } from "./models"
 import type { CustomerSegmentModuleOptions } from "./types"
 
 export type CustomerSegmentDTO = InferTypeOf<typeof CustomerSegment>
 export type CustomerSegmentRunDTO = InferTypeOf<typeof CustomerSegmentRun>
+export type SalesFactsRunDTO = InferTypeOf<typeof SalesFactsRun>
 export type CustomerSegmentClassificationDTO = InferTypeOf<typeof CustomerSegmentClassification>
 
 /**
@@ -29,6 +31,7 @@ class CustomerSegmentModuleService extends MedusaService({
   CustomerSegmentMembershipChange,
   CustomerSegmentRun,
   GuestPricedCart,
+  SalesFactsRun,
 }) {
   protected readonly options_: CustomerSegmentModuleOptions
 

@@ -50,7 +50,7 @@ describe("compileConditions", () => {
     expect(actual).toEqual(bindings)
   })
 
-  it("computes each order figure once, in one pass, with the window and currency as bindings", () => {
+  it("reads lifetime figures from the totals and windowed ones from the window's fact rows, each once", () => {
     const { sql, bindings } = compile({
       all: [
         { attribute: "net_sales", operator: "gt", value: 1000, currency_code: "EUR" },
@@ -65,13 +65,17 @@ describe("compileConditions", () => {
     })
     const flat = squash(sql)
     expect(flat).toContain(
-      "select customer_id, sum(net) filter (where currency_code = ?) as m0, count(*) as m1, sum(net) filter (where currency_code = ? and created_at >= ?::timestamptz - make_interval(months => ?)) as m2 from net_orders group by customer_id"
+      "select customer_id, sum(net_sales) filter (where currency_code = ?) as m0, sum(order_count) as m1 from customer_segment_customer_sales group by customer_id ) s on s.customer_id = c.id"
     )
     expect(flat).toContain(
-      "where c.deleted_at is null and (coalesce(s.m0, 0) > ?::numeric and coalesce(s.m1, 0) >= ?::numeric and (coalesce(s.m2, 0) >= ?::numeric or coalesce(s.m0, 0) < ?::numeric))"
+      "select customer_id, sum(net) filter (where currency_code = ? and ordered_at >= ?::timestamptz - make_interval(months => ?)) as m2 from customer_segment_order_sales where ordered_at >= ?::timestamptz - make_interval(months => ?) group by customer_id ) w on w.customer_id = c.id"
     )
-    expect(bindings).toEqual(["eur", "eur", now.toISOString(), 12, 1000, 3, 200, 5000])
-    expect(flat.match(/from "order" o/g)).toHaveLength(1)
+    expect(flat).toContain(
+      "where c.deleted_at is null and (coalesce(s.m0, 0) > ?::numeric and coalesce(s.m1, 0) >= ?::numeric and (coalesce(w.m2, 0) >= ?::numeric or coalesce(s.m0, 0) < ?::numeric))"
+    )
+    const at = now.toISOString()
+    expect(bindings).toEqual(["eur", "eur", at, 12, at, 12, 1000, 3, 200, 5000])
+    expect(flat).not.toContain('"order"')
   })
 
   it("measures days since the last order from the reference date", () => {
@@ -98,13 +102,13 @@ describe("compileConditions", () => {
 })
 
 describe("compileConditions for some customers", () => {
-  it("restricts both the orders pass and the customers to the given ids", () => {
+  it("restricts both the facts read and the customers to the given ids", () => {
     const { sql, bindings } = compileConditions(
       { all: [{ attribute: "order_count", operator: "gte", value: 3 }] },
       { reference_date: now, customer_ids: ["cus_1"] }
     )
     const flat = squash(sql)
-    expect(flat).toContain("and o.customer_id is not null and o.customer_id = any(?) )")
+    expect(flat).toContain("from customer_segment_customer_sales where customer_id = any(?) group by customer_id")
     expect(flat).toMatch(/\(coalesce\(s\.m0, 0\) >= \?::numeric\) and c\.id = any\(\?\)$/)
     expect(bindings).toEqual([["cus_1"], 3, ["cus_1"]])
   })

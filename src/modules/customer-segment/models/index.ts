@@ -5,3 +5,4 @@ export { default as CustomerSegmentExclusion } from "./customer-segment-exclusio
 export { default as CustomerSegmentClassification } from "./customer-segment-classification"
 export { default as CustomerClassificationResult } from "./customer-classification-result"
 export { default as GuestPricedCart } from "./guest-priced-cart"
+export { default as SalesFactsRun } from "./sales-facts-run"
