@@ -9,7 +9,8 @@
  * - orders spread over customers with a long tail (customer index =
  *   N · u^2.5, so a few customers have thousands of orders, most have a
  *   handful, ~0.5% none); 1% guest orders (no customer);
- * - order totals Pareto (x_m 25, α 1.6, capped at 5,000), 5% partly refunded,
+ * - order totals Pareto (x_m 25, α 1.6, capped at 5,000), 5% partly refunded
+ *   (as Medusa records a refund: a credit line lowers the current total),
  *   3% canceled (canceled_at and status), 5% in usd (not counted by a eur rule);
  * - `order_summary.totals` has the keys Medusa writes (raw_* included), so
  *   rows are as wide as a real store's (~0.7 kB of jsonb each).
@@ -42,12 +43,17 @@ export async function emptyMembershipTables(knex: Knex) {
  * by default (no such records exist there); a store that has real ones (the
  * e2e's demo store, bench/report-page-seed.ts) passes them.
  */
-export type SeedOrderPlacement = { regionId?: string; salesChannelId?: string }
+export type SeedOrderPlacement = {
+  regionId?: string
+  salesChannelId?: string
+  /** False leaves the sales facts empty, for a bench that times their backfill. Default true. */
+  buildFacts?: boolean
+}
 
 export async function seedCustomersAndOrders(
   knex: Knex,
   customers: number,
-  { regionId = "reg_bench", salesChannelId = "sc_bench" }: SeedOrderPlacement = {}
+  { regionId = "reg_bench", salesChannelId = "sc_bench", buildFacts = true }: SeedOrderPlacement = {}
 ) {
   const orders = customers * ORDERS_PER_CUSTOMER
   await knex.transaction(async (trx) => {
@@ -96,12 +102,14 @@ export async function seedCustomersAndOrders(
          jsonb_build_object(
            'paid_total', total, 'raw_paid_total', jsonb_build_object('value', total::text, 'precision', 20),
            'refunded_total', refund, 'raw_refunded_total', jsonb_build_object('value', refund::text, 'precision', 20),
-           'accounting_total', total, 'raw_accounting_total', jsonb_build_object('value', total::text, 'precision', 20),
-           'credit_line_total', 0, 'raw_credit_line_total', jsonb_build_object('value', '0', 'precision', 20),
+           'accounting_total', total - refund,
+           'raw_accounting_total', jsonb_build_object('value', (total - refund)::text, 'precision', 20),
+           'credit_line_total', refund, 'raw_credit_line_total', jsonb_build_object('value', refund::text, 'precision', 20),
            'transaction_total', total - refund,
            'raw_transaction_total', jsonb_build_object('value', (total - refund)::text, 'precision', 20),
            'pending_difference', 0, 'raw_pending_difference', jsonb_build_object('value', '0', 'precision', 20),
-           'current_order_total', total, 'raw_current_order_total', jsonb_build_object('value', total::text, 'precision', 20),
+           'current_order_total', total - refund,
+           'raw_current_order_total', jsonb_build_object('value', (total - refund)::text, 'precision', 20),
            'original_order_total', total, 'raw_original_order_total', jsonb_build_object('value', total::text, 'precision', 20)
          ), created_at, created_at
        from priced`,
@@ -115,11 +123,19 @@ export async function seedCustomersAndOrders(
   }
   // The orders were written behind Medusa's back (no events): their sales
   // facts are built as the plugin's backfill builds them.
+  if (!buildFacts) {
+    return { customers, orders, facts_ms: null }
+  }
   const factsStarted = Date.now()
   await rebuildAllSalesFacts(knex)
   const facts_ms = Date.now() - factsStarted
+  await analyzeSalesFacts(knex)
+  return { customers, orders, facts_ms }
+}
+
+/** Fresh statistics and visibility map for the sales facts, as after the seed's orders. */
+export async function analyzeSalesFacts(knex: Knex) {
   for (const table of ["customer_segment_order_sales", "customer_segment_customer_sales"]) {
     await knex.raw(`vacuum analyze ${table}`)
   }
-  return { customers, orders, facts_ms }
 }

@@ -12,7 +12,7 @@
  *
  * Both hand each order to `visit` with the same rules as NET_ORDERS_SQL:
  * orders deleted, canceled, draft or without a customer are skipped; `net`
- * is current_order_total - refunded_total in cents (exact for 2 decimals).
+ * is current_order_total in cents (exact for 2 decimals).
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -55,7 +55,7 @@ function visitSale(order: RawOrder, visit: (order: NaiveOrder) => void) {
     customer_id: order.customer_id,
     currency_code: order.currency_code,
     created_at: new Date(order.created_at),
-    net_cents: cents(order.totals?.current_order_total) - cents(order.totals?.refunded_total),
+    net_cents: cents(order.totals?.current_order_total),
   })
 }
 

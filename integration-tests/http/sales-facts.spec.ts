@@ -2,11 +2,13 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { compileConditions } from "../../src/data-access/conditions/compile-conditions"
+import { rebuildSalesFactsWorkflow } from "../../src/workflows/rebuild-sales-facts"
 import { recordOrderSalesWorkflow } from "../../src/workflows/record-order-sales"
+import { requestSalesFactsRebuildWorkflow } from "../../src/workflows/request-sales-facts-rebuild"
 import recordOrderSalesOnOrderEvents from "../../src/subscribers/record-order-sales-on-order-events"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
-import { createCustomers } from "../helpers/factories"
+import { createCustomers, createSegments } from "../helpers/factories"
 import { pick, seededRandom } from "../helpers/hostile-input"
 import { type ScannedOrder, factsAndReference, scanOrders } from "../helpers/order-scan-reference"
 import { createOrders } from "../helpers/orders"
@@ -20,9 +22,13 @@ const DAY = 86400000
 type Leaf = { attribute: string; operator: "gt" | "gte" | "lt" | "lte"; value: number; currency_code?: string; window_months?: number }
 type Tree = { all: (Leaf | Tree)[] } | { any: (Leaf | Tree)[] }
 
+/** `now` less some months, as PostgreSQL's month arithmetic does it (in UTC). */
+const monthsBefore = (now: Date, months: number) =>
+  Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate(), now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds(), now.getUTCMilliseconds())
+
 /** What a condition's figure is for one customer, from their counted orders (null: no figure). */
-function figure(leaf: Leaf, orders: ScannedOrder[]): number | null {
-  const start = leaf.window_months ? Date.UTC(2026, 5 - leaf.window_months, 15, 12) : -Infinity
+function figure(leaf: Leaf, orders: ScannedOrder[], now: Date): number | null {
+  const start = leaf.window_months ? monthsBefore(now, leaf.window_months) : -Infinity
   const inWindow = orders.filter((o) => new Date(o.created_at).getTime() >= start)
   const inCurrency = inWindow.filter((o) => o.currency_code === leaf.currency_code)
   const sum = (list: ScannedOrder[]) => list.reduce((total, o) => total + Number(o.net), 0)
@@ -35,20 +41,20 @@ function figure(leaf: Leaf, orders: ScannedOrder[]): number | null {
     case "average_order_value":
       return inCurrency.length ? sum(inCurrency) / inCurrency.length : null
     case "days_since_last_order":
-      return times.length ? (NOW.getTime() - Math.max(...times)) / DAY : null
+      return times.length ? (now.getTime() - Math.max(...times)) / DAY : null
     default:
       throw new Error(leaf.attribute)
   }
 }
 
-function matches(node: Leaf | Tree, orders: ScannedOrder[]): boolean {
+function matches(node: Leaf | Tree, orders: ScannedOrder[], now = NOW): boolean {
   if ("all" in node) {
-    return node.all.every((child) => matches(child, orders))
+    return node.all.every((child) => matches(child, orders, now))
   }
   if ("any" in node) {
-    return node.any.some((child) => matches(child, orders))
+    return node.any.some((child) => matches(child, orders, now))
   }
-  const value = figure(node, orders)
+  const value = figure(node, orders, now)
   if (value === null) {
     return false
   }
@@ -121,7 +127,9 @@ medusaIntegrationTestRunner({
         const roll = random()
         const total = Number(order.total)
         if (roll < 0.15) {
-          await summary(order.id, { refunded_total: Math.floor(total / 2) })
+          // A refund: Medusa's credit line lowers the current total.
+          const refund = Math.floor(total / 2)
+          await summary(order.id, { refunded_total: refund, credit_line_total: refund, current_order_total: total - refund })
         } else if (roll < 0.3) {
           await summary(order.id, { current_order_total: total + 25 })
         } else if (roll < 0.4) {
@@ -148,6 +156,54 @@ medusaIntegrationTestRunner({
         const expected = customers.filter((id) => matches(tree, byCustomer(id))).sort()
         expect({ tree, members }).toEqual({ tree, members: expected })
       }
+    })
+
+    it("re-evaluates every rule segment of the customers an order concerns in one statement, as a full evaluation would", async () => {
+      const random = seededRandom(20261204)
+      const trees = Array.from({ length: 6 }, () => randomTree(random))
+      const segments = await createSegments(
+        getContainer(),
+        trees.map((tree, i) => ({ name: `Rules ${i}`, conditions: tree as unknown as Record<string, unknown> }))
+      )
+      // An admin's overrides: a manual member of segment 0, an exclusion from segment 1.
+      await api.post(`/admin/customer-segments/${segments[0].id}/customers`, { add: [customers[11]] }, await createAdmin(getContainer()))
+      const orders = await createOrders(
+        getContainer(),
+        Array.from({ length: 40 }, () => ({
+          customer_id: pick(random, customers.slice(0, 10)),
+          total: 10 * Math.floor(1 + random() * 80),
+          currency_code: pick(random, ["eur", "usd"]),
+          created_at: new Date(Date.UTC(2026, 5, 15) - Math.floor(1 + random() * 1000) * DAY),
+        }))
+      )
+      await knex.raw(
+        `insert into customer_segment_exclusion (id, customer_segment_id, customer_id, created_at, updated_at)
+         values ('csegexc_test', ?, ?, now(), now())`,
+        [segments[1].id, customers[0]]
+      )
+      await deliver(orders.map((order) => order.id))
+      // The workflow's reference date is the current time.
+      const now = new Date()
+
+      const scanned = await scanOrders(knex)
+      let joined = 0
+      for (const [i, segment] of segments.entries()) {
+        const { rows } = await knex.raw(
+          `select customer_id, source from customer_segment_customer where customer_segment_id = ? and deleted_at is null`,
+          [segment.id]
+        )
+        const ruleMembers = rows.filter((r: { source: string }) => r.source === "rule").map((r: { customer_id: string }) => r.customer_id).sort()
+        const expected = customers
+          .slice(0, 10)
+          .filter((id) => !(i === 1 && id === customers[0]))
+          .filter((id) => matches(trees[i], scanned.filter((o) => o.customer_id === id), now))
+          .sort()
+        expect({ segment: i, tree: trees[i], members: ruleMembers }).toEqual({ segment: i, tree: trees[i], members: expected })
+        joined += expected.length
+      }
+      expect(joined).toBeGreaterThan(5)
+      const manual = await knex.raw(`select source from customer_segment_customer where customer_segment_id = ? and customer_id = ?`, [segments[0].id, customers[11]])
+      expect(manual.rows).toEqual([{ source: "manual" }])
     })
 
     it("moves an order's sales to its new customer and takes them from the old one", async () => {
@@ -212,15 +268,44 @@ medusaIntegrationTestRunner({
           orders_total: 4,
           orders_done: 4,
           inserted_count: 1,
-          // The edited order's fact, and the total written by hand (the
-          // totals of the customers whose facts changed are rewritten with them).
-          updated_count: 1 + 1,
+          // Orders' figures: the edited one. (Customers' totals, the one
+          // written by hand included, are rebuilt from them.)
+          updated_count: 1,
           deleted_count: 1,
           error: null,
         })
         const { facts, reference } = await factsAndReference(knex)
         expect(facts).toEqual(reference)
         expect(facts.orders.filter((row: string) => row.includes(kept.id))).toHaveLength(1)
+      })
+
+      it("reconciles nightly: finds the orders that changed without an event, from their rows alone", async () => {
+        const [placed, canceled, moved, edited] = await createOrders(getContainer(), [
+          { customer_id: customers[0], total: 100 },
+          { customer_id: customers[1], total: 200 },
+          { customer_id: customers[2], total: 300 },
+          { customer_id: customers[3], total: 400 },
+        ])
+        // Events that never arrived: a placement, a cancelation, a transfer,
+        // and an edit (a new version of the order with its own summary).
+        await knex.raw(`delete from customer_segment_order_sales where order_id = ?`, [placed.id])
+        await getContainer().resolve(Modules.ORDER).cancel(canceled.id)
+        await getContainer().resolve(Modules.ORDER).updateOrders([{ id: moved.id, customer_id: customers[4] }] as any)
+        await knex.raw(`update "order" set version = 2 where id = ?`, [edited.id])
+        await knex.raw(
+          `insert into order_summary (id, order_id, version, totals, created_at, updated_at)
+           select 'ordsum_v2', order_id, 2, totals || '{"current_order_total": 350}'::jsonb, now(), now()
+           from order_summary where order_id = ? and version = 1`,
+          [edited.id]
+        )
+
+        const { result } = await requestSalesFactsRebuildWorkflow(getContainer()).run({
+          input: { requested_by: "schedule", kind: "reconcile", in_background: false },
+        })
+        const { result: run } = await rebuildSalesFactsWorkflow(getContainer()).run({ input: { run_id: result.run.id } })
+        expect(run).toMatchObject({ kind: "reconcile", status: "succeeded", inserted_count: 1, updated_count: 2, deleted_count: 1 })
+        const { facts, reference } = await factsAndReference(knex)
+        expect(facts).toEqual(reference)
       })
 
       it("answers with the rebuild under way instead of starting a second", async () => {

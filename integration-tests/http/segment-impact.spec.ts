@@ -127,9 +127,13 @@ medusaIntegrationTestRunner({
         { customer_id: c.linus, currency_code: "usd", created_at: daysAgo(9), lines: [{ ...saw, quantity: 1, unit_price: 80 }] },
         { customer_id: c.tim, created_at: daysAgo(11), lines: [{ quantity: 1, unit_price: 330 }] },
       ])
-      // What Medusa's order summary holds after a refund of 40; the plugin
-      // records it on payment.refunded.
-      await knex.raw(`update order_summary set totals = totals || '{"refunded_total": 40}'::jsonb where order_id = ?`, [o2.id])
+      // What Medusa's order summary holds after a refund of 40 (the refund's
+      // credit line lowers the current total); the plugin records it on
+      // payment.refunded.
+      await knex.raw(
+        `update order_summary set totals = totals || '{"refunded_total": 40, "credit_line_total": 40, "current_order_total": 60}'::jsonb where order_id = ?`,
+        [o2.id]
+      )
       await recordOrderSales(knex, [o2.id])
       ;[vip] = await createSegments(container, [{ name: "VIP" }])
       await api.post(`/admin/customer-segments/${vip.id}/customers`, { add: [c.ada, c.alan, c.grace] }, admin)

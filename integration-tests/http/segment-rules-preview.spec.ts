@@ -166,7 +166,7 @@ medusaIntegrationTestRunner({
       // What Medusa's order summary holds after a refund of 500 on Ada's 600
       // order; the plugin records it on payment.refunded.
       const { rows } = await knex.raw(
-        `update order_summary s set totals = s.totals || '{"refunded_total": 500}'::jsonb
+        `update order_summary s set totals = s.totals || '{"refunded_total": 500, "credit_line_total": 500, "current_order_total": 100}'::jsonb
          from "order" o where o.id = s.order_id and o.email like 'cus_%' and (s.totals->>'current_order_total')::numeric = 600
          returning s.order_id`
       )

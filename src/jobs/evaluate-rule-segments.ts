@@ -23,7 +23,7 @@ export default async function evaluateRuleSegments(container: MedusaContainer) {
   const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
   try {
     const { result } = await requestSalesFactsRebuildWorkflow(container).run({
-      input: { requested_by: "schedule", in_background: false },
+      input: { requested_by: "schedule", kind: "reconcile", in_background: false },
     })
     await rebuildSalesFactsWorkflow(container).run({ input: { run_id: result.run.id } })
   } catch (error) {

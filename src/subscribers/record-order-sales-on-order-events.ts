@@ -4,8 +4,8 @@ import { recordOrderSalesWorkflow } from "../workflows/record-order-sales"
 
 /**
  * Medusa 2.21's events that change what an order counts for: its being a
- * sale (placed, canceled) or its net (`current_order_total` after an edit,
- * a return, a claim or an exchange; `refunded_total` after a refund). Their
+ * sale (placed, canceled) or its net (`current_order_total`, which an edit,
+ * a return, a claim, an exchange or a refund changes). Their
  * payloads name the order as `id` (or the payment, for a refund) or
  * `order_id`. A missed one is repaired by the nightly reconcile. Written
  * out rather than read from `OrderWorkflowEvents` and friends, whose

@@ -5,6 +5,8 @@ import { createSalesFactsRunStep } from "./steps/create-sales-facts-run"
 
 export type RequestSalesFactsRebuildWorkflowInput = {
   requested_by?: string | null
+  /** `rebuild` (default): every order and summary read again; `reconcile`: only orders that changed (the nightly check). */
+  kind?: "rebuild" | "reconcile"
   /** False when the caller runs `rebuildSalesFactsWorkflow` itself (the nightly job). Default true. */
   in_background?: boolean
 }

@@ -63,13 +63,17 @@ export const customerClassificationsQueryKeys = queryKeysFactory(
   "customer_classifications"
 )
 
-/** The segment reports (sales by segment, size over time). */
+/** The segment reports (sales by segment, size over time) and the sales facts' rebuilds. */
 export const segmentReportsQueryKeys = {
   all: ["customer_segment_reports"] as const,
+  /** Every sales report query (they read the sales facts). */
+  salesReports: () => ["customer_segment_reports", "sales"] as const,
   sales: (query: { from: string; to: string; currency_code?: string }) =>
     ["customer_segment_reports", "sales", { query }] as const,
   sizeHistory: (
     id: string,
     query: { from: string; to: string; interval: string }
   ) => ["customer_segment_reports", "size_history", id, { query }] as const,
+  /** The latest rebuilds of the sales facts. */
+  salesFactsRuns: () => ["customer_segment_reports", "sales_facts_runs"] as const,
 }

@@ -4,6 +4,8 @@ import type { RunStatus } from "./runs"
 export type SalesFactsRun = {
   id: string
   status: RunStatus
+  /** `rebuild`: every order re-read; `reconcile`: the nightly check of the orders that changed. */
+  kind: "rebuild" | "reconcile"
   requested_by: string | null
   orders_total: number | null
   orders_done: number

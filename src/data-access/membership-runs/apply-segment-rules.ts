@@ -53,25 +53,86 @@ export async function applySegmentRules(
   }
   const matching = wholeStore
     ? {
-        sql: "select customer_id from :matchesTable:",
-        bindings: { matchesTable: await stageInTempTable(knex as Knex.Transaction, "segment_matches", compiled) },
+        sql: "select :segmentId::text as segment_id, customer_id from :matchesTable:",
+        bindings: {
+          segmentId: input.customer_segment_id,
+          matchesTable: await stageInTempTable(knex as Knex.Transaction, "segment_matches", compiled),
+        },
       }
-    : toNamed(compiled, "condition")
+    : tagMatches(input.customer_segment_id, toNamed(compiled, "condition"))
+  return await syncRuleMemberships(knex, {
+    matching,
+    segment_ids: [input.customer_segment_id],
+    customer_ids: input.customer_ids,
+    run_id: input.run_id,
+  })
+}
+
+/** One segment's matches as (segment_id, customer_id) rows. */
+const tagMatches = (segmentId: string, matches: { sql: string; bindings: Record<string, Knex.RawBinding> }, tag = "segmentId") => ({
+  sql: `select :${tag}::text as segment_id, customer_id from (${matches.sql}) matches_${tag}`,
+  bindings: { ...matches.bindings, [tag]: segmentId },
+})
+
+/**
+ * Re-evaluates several rule segments for a few customers (after their
+ * orders or details changed) in one statement: each segment's conditions
+ * over the customers' sales facts, then one write of every join and leave,
+ * each recorded in its segment's history with `run_id`. Manual members stay
+ * and excluded customers stay out, as in a full evaluation.
+ */
+export async function applyRuleSegmentsForCustomers(
+  knex: Knex | Knex.Transaction,
+  input: { segments: { id: string; conditions: ConditionGroup }[]; customer_ids: string[]; run_id: string }
+): Promise<SegmentRulesResult> {
+  const parts = input.segments.map((segment, i) =>
+    tagMatches(segment.id, toNamed(compileConditions(segment.conditions, { customer_ids: input.customer_ids }), `c${i}_`), `segment${i}`)
+  )
+  return await syncRuleMemberships(knex, {
+    matching: {
+      sql: parts.map((part) => part.sql).join("\n      union all "),
+      bindings: Object.assign({}, ...parts.map((part) => part.bindings)),
+    },
+    segment_ids: input.segments.map((segment) => segment.id),
+    customer_ids: input.customer_ids,
+    run_id: input.run_id,
+  })
+}
+
+/**
+ * Brings the `rule` memberships of some segments (of some customers, or of
+ * all) in line with `matching`, rows of (segment_id, customer_id): who
+ * matches and is not a member joins, `rule` members who no longer match
+ * leave, excluded customers stay out and manual members stay. One
+ * statement; every move goes to the history with `run_id`.
+ */
+async function syncRuleMemberships(
+  knex: Knex | Knex.Transaction,
+  input: {
+    matching: { sql: string; bindings: Record<string, Knex.RawBinding> }
+    segment_ids: string[]
+    customer_ids?: string[]
+    run_id: string
+  }
+): Promise<SegmentRulesResult> {
+  const { matching } = input
+  const single = input.segment_ids.length === 1
+  const inSegments = (column: string) => (single ? `${column} = :syncSegmentId` : `${column} = any(:syncSegmentIds)`)
   const { rows } = await knex.raw(
     `with matching as (
-      select x.customer_id from (${matching.sql}) x
+      select x.segment_id, x.customer_id from (${matching.sql}) x
       where not exists (
         select 1 from ${EXCLUSIONS} e
-        where e.customer_segment_id = :segmentId and e.customer_id = x.customer_id and e.deleted_at is null
+        where e.customer_segment_id = x.segment_id and e.customer_id = x.customer_id and e.deleted_at is null
       )
     ),
     added as (
       insert into ${MEMBERS} (id, customer_segment_id, customer_id, source, added_by, created_at, updated_at, deleted_at)
-      select ${sqlId(MEMBERSHIP_ID_PREFIX)}, :segmentId, m.customer_id, 'rule', null, now(), now(), null
+      select ${sqlId(MEMBERSHIP_ID_PREFIX)}, m.segment_id, m.customer_id, 'rule', null, now(), now(), null
       from matching m
       where not exists (
         select 1 from ${MEMBERS} l
-        where l.customer_segment_id = :segmentId and l.customer_id = m.customer_id and l.deleted_at is null
+        where l.customer_segment_id = m.segment_id and l.customer_id = m.customer_id and l.deleted_at is null
       )
       -- A former member comes back; a live row (a manual add that committed
       -- after this statement's snapshot) is left as it is.
@@ -79,32 +140,35 @@ export async function applySegmentRules(
         set deleted_at = null, source = 'rule', added_by = null,
             created_at = now(), updated_at = now()
         where ${MEMBERS}.deleted_at is not null
-      returning customer_id
+      returning customer_segment_id, customer_id
     ),
     removed as (
       update ${MEMBERS} l set deleted_at = now(), updated_at = now()
-      where l.customer_segment_id = :segmentId and l.deleted_at is null and l.source = 'rule'${
+      where ${inSegments("l.customer_segment_id")} and l.deleted_at is null and l.source = 'rule'${
         input.customer_ids ? " and l.customer_id = any(:customerIds)" : ""
       }
-        and l.customer_id in (
-          select r.customer_id from ${MEMBERS} r
-          where r.customer_segment_id = :segmentId and r.deleted_at is null and r.source = 'rule'
-          except select customer_id from matching
+        and ${single ? "l.customer_id" : "(l.customer_segment_id, l.customer_id)"} in (
+          select ${single ? "" : "r.customer_segment_id, "}r.customer_id from ${MEMBERS} r
+          where ${inSegments("r.customer_segment_id")} and r.deleted_at is null and r.source = 'rule'${
+            // Only the given customers' memberships: not every member of the segments.
+            input.customer_ids ? " and r.customer_id = any(:customerIds)" : ""
+          }
+          except select ${single ? "" : "segment_id, "}customer_id from matching
         )
-      returning l.customer_id
+      returning l.customer_segment_id, l.customer_id
     ),
     history as (
       insert into ${CHANGES} (id, customer_segment_id, customer_id, change, source, run_id, created_at, updated_at)
-      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, :segmentId, customer_id, 'joined', 'rule', :runId, now(), now() from added
+      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'joined', 'rule', :runId, now(), now() from added
       union all
-      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, :segmentId, customer_id, 'left', 'rule', :runId, now(), now() from removed
+      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'left', 'rule', :runId, now(), now() from removed
     )
     select (select count(*) from matching)::int as matched_count,
       (select count(*) from added)::int as added_count,
       (select count(*) from removed)::int as removed_count`,
     {
       ...matching.bindings,
-      segmentId: input.customer_segment_id,
+      ...(single ? { syncSegmentId: input.segment_ids[0] } : { syncSegmentIds: input.segment_ids }),
       runId: input.run_id,
       ...(input.customer_ids ? { customerIds: input.customer_ids } : {}),
     }

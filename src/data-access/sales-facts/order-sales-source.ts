@@ -7,13 +7,16 @@ export const COUNTED_ORDERS_WHERE = `o.deleted_at is null and o.canceled_at is n
     and o.customer_id is not null`
 
 /**
- * An order's net from its summary's `totals` (`alias.totals`): the order
- * total minus refunds. Read from the summary of the order's current version.
+ * An order's net from its summary's `totals` (`alias.totals`): the order's
+ * current total. Medusa lowers it for everything the customer no longer
+ * pays: edits, returns, and refunds (a refund of money paid for goods kept
+ * adds a credit line that lowers it; a refund of an overpayment follows an
+ * edit that already lowered it), so `refunded_total` is never subtracted
+ * again (Medusa 2.15 to 2.21, `refundPaymentWorkflow`).
  */
 export const summaryNetSql = (alias?: string) => {
   const totals = alias ? `${alias}.totals` : "totals"
-  return `coalesce((${totals}->>'current_order_total')::numeric, 0)
-        - coalesce((${totals}->>'refunded_total')::numeric, 0)`
+  return `coalesce((${totals}->>'current_order_total')::numeric, 0)`
 }
 
 /**

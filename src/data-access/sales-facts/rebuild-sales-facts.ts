@@ -43,7 +43,11 @@ export async function rebuildOrderSalesBatch(
   const refresh =
     throughOrderId === null
       ? { inserted_count: 0, updated_count: 0, deleted_count: 0, changed_customer_ids: [], customer_ids: [] }
-      : await refreshOrderSales(trx, { after_order_id: input.after_order_id, through_order_id: throughOrderId })
+      : await refreshOrderSales(
+          trx,
+          { after_order_id: input.after_order_id, through_order_id: throughOrderId },
+          { recompute_totals: false }
+        )
   return { ...refresh, orders_read, through_order_id: last ? null : throughOrderId }
 }
 

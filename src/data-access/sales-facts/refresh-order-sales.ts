@@ -42,9 +42,15 @@ function scopeSql(scope: OrderSalesScope, alias: string): { sql: string; binding
  * redelivered event never double-counts. Each customer's totals are written
  * under a transaction lock on that customer, taken before their fact rows
  * are read again, so two refreshes for one customer's orders never leave
- * totals that miss either. Only for a transaction.
+ * totals that miss either. A rebuild leaves the totals to its last step
+ * (`recompute_totals: false`): a customer with orders in every batch would
+ * otherwise have theirs summed again in each. Only for a transaction.
  */
-export async function refreshOrderSales(trx: Knex.Transaction, scope: OrderSalesScope): Promise<OrderSalesRefresh> {
+export async function refreshOrderSales(
+  trx: Knex.Transaction,
+  scope: OrderSalesScope,
+  options: { recompute_totals?: boolean } = {}
+): Promise<OrderSalesRefresh> {
   const orders = scopeSql(scope, "o.id")
   const facts = scopeSql(scope, "f.order_id")
   const { rows } = await trx.raw(
@@ -79,7 +85,9 @@ export async function refreshOrderSales(trx: Knex.Transaction, scope: OrderSales
     { ...orders.bindings, ...facts.bindings }
   )
   const refresh: OrderSalesRefresh = rows[0]
-  await recomputeCustomerSales(trx, refresh.changed_customer_ids)
+  if (options.recompute_totals !== false) {
+    await recomputeCustomerSales(trx, refresh.changed_customer_ids)
+  }
   return refresh
 }
 

@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { lockSalesFacts } from "./refresh-order-sales"
 import { rebuildOrderSalesBatch, reconcileCustomerSales } from "./rebuild-sales-facts"
+import { reconcileChangedOrders } from "./reconcile-changed-orders"
 import { SALES_FACTS_RUN_TABLE as RUNS } from "./sales-facts-tables"
 
 /** Where a rebuild run stands after one more step. */
@@ -17,7 +18,9 @@ export type SalesFactsRunProgress = {
  * (`last_order_id`) is read and moved there, so a run resumed after a
  * restart, or stepped by two processes at once, never does a batch twice
  * or skips one. After the last batch, the same call reconciles the totals
- * and ends the run. A run that has ended is left alone.
+ * and ends the run. A `reconcile` run is one step: the orders that differ
+ * from their facts (`reconcileChangedOrders`). A run that has ended is left
+ * alone.
  */
 export async function advanceSalesFactsRun(
   knex: Knex,
@@ -29,7 +32,7 @@ export async function advanceSalesFactsRun(
       `update ${RUNS} set status = 'running', started_at = coalesce(started_at, now()),
         orders_total = coalesce(orders_total, (select count(*) from "order")), updated_at = now()
       where id = :runId and status in ('pending', 'running') and deleted_at is null
-      returning last_order_id, orders_done, orders_total`,
+      returning kind, last_order_id, orders_done, orders_total`,
       { runId: input.run_id }
     )
     if (!rows.length) {
@@ -38,9 +41,15 @@ export async function advanceSalesFactsRun(
       })
       return { ...(ended[0] ?? { status: "failed", orders_done: 0, orders_total: null }), done: true }
     }
-    const run = rows[0] as { last_order_id: string | null; orders_done: number; orders_total: number }
-    const batch = await rebuildOrderSalesBatch(trx, { after_order_id: run.last_order_id, batch_size: input.batch_size })
-    const totals = batch.through_order_id === null ? await reconcileCustomerSales(trx) : null
+    const run = rows[0] as { kind: "rebuild" | "reconcile"; last_order_id: string | null; orders_done: number; orders_total: number }
+    const batch =
+      run.kind === "reconcile"
+        ? { ...(await reconcileChangedOrders(trx)), through_order_id: null, orders_read: run.orders_total }
+        : await rebuildOrderSalesBatch(trx, { after_order_id: run.last_order_id, batch_size: input.batch_size })
+    const finished = batch.through_order_id === null
+    if (finished && run.kind === "rebuild") {
+      await reconcileCustomerSales(trx)
+    }
     const { rows: updated } = await trx.raw(
       `update ${RUNS} set last_order_id = coalesce(:through, last_order_id),
         orders_done = orders_done + :read,
@@ -56,12 +65,12 @@ export async function advanceSalesFactsRun(
         through: batch.through_order_id,
         read: batch.orders_read,
         inserted: batch.inserted_count,
-        updated: batch.updated_count + (totals?.written_count ?? 0),
-        deleted: batch.deleted_count + (totals?.deleted_count ?? 0),
-        finished: totals !== null,
+        updated: batch.updated_count,
+        deleted: batch.deleted_count,
+        finished,
       }
     )
-    return { ...updated[0], done: totals !== null }
+    return { ...updated[0], done: finished }
   })
 }
 

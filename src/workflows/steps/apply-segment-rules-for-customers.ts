@@ -4,16 +4,17 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
-import { applySegmentRules } from "../../data-access/membership-runs/apply-segment-rules"
+import { applyRuleSegmentsForCustomers } from "../../data-access/membership-runs/apply-segment-rules"
 import { revertMembershipRun } from "../../data-access/membership-runs/revert-run"
 
 export const applySegmentRulesForCustomersStepId = "apply-segment-rules-for-customers"
 
 /**
  * Re-evaluates every active rule segment for a few customers (after an
- * order, a cancellation, a refund or a change to the customer), one
- * statement per segment in one transaction. The changes share one batch id
- * in the history, which compensation uses to undo them.
+ * order, a cancellation, a refund or a change to the customer) in one
+ * statement, so its cost does not grow with one round trip per segment.
+ * The changes share one batch id in the history, which compensation uses
+ * to undo them.
  */
 export const applySegmentRulesForCustomersStep = createStep(
   applySegmentRulesForCustomersStepId,
@@ -29,21 +30,15 @@ export const applySegmentRulesForCustomersStep = createStep(
     }
     const batchId = generateEntityId(undefined, "csegbatch")
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const totals = await knex.transaction(async (trx) => {
-      let added_count = 0
-      let removed_count = 0
-      for (const segment of segments) {
-        const result = await applySegmentRules(trx, {
-          customer_segment_id: segment.id,
-          conditions: segment.conditions as unknown as ConditionGroup,
-          run_id: batchId,
-          customer_ids,
-        })
-        added_count += result.added_count
-        removed_count += result.removed_count
-      }
-      return { added_count, removed_count }
+    const { added_count, removed_count } = await applyRuleSegmentsForCustomers(knex, {
+      segments: segments.map((segment) => ({
+        id: segment.id,
+        conditions: segment.conditions as unknown as ConditionGroup,
+      })),
+      customer_ids,
+      run_id: batchId,
     })
+    const totals = { added_count, removed_count }
     return new StepResponse({ run_id: batchId as string | null, ...totals }, { batchId, segmentIds: segments.map((s) => s.id) })
   },
   async (applied, { container }) => {

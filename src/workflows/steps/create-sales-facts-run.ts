@@ -14,7 +14,7 @@ export const createSalesFactsRunStepId = "create-sales-facts-run"
  */
 export const createSalesFactsRunStep = createStep(
   createSalesFactsRunStepId,
-  async (input: { requested_by?: string | null }, { container }) => {
+  async (input: { requested_by?: string | null; kind?: "rebuild" | "reconcile" }, { container }) => {
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
     const active = await activeSalesFactsRunId(knex)
@@ -22,7 +22,11 @@ export const createSalesFactsRunStep = createStep(
       return new StepResponse({ run: await service.retrieveSalesFactsRun(active), started: false }, null)
     }
     try {
-      const run = await service.createSalesFactsRuns({ requested_by: input.requested_by ?? null, status: "pending" })
+      const run = await service.createSalesFactsRuns({
+        requested_by: input.requested_by ?? null,
+        kind: input.kind ?? "rebuild",
+        status: "pending",
+      })
       return new StepResponse({ run, started: true }, run.id)
     } catch (error) {
       // Another request created one between the read and the write (the

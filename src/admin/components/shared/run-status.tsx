@@ -1,13 +1,9 @@
 import { StatusBadge, Text } from "@medusajs/ui"
 import { formatDateTime, formatNumber } from "../../lib/format"
 import type { SegmentRun } from "../../../client"
+import { RUN_STATUS_BADGES } from "../../lib/run-status-badges"
 
-const STATUS = {
-  pending: { label: "Queued", color: "grey" },
-  running: { label: "Running", color: "blue" },
-  succeeded: { label: "Succeeded", color: "green" },
-  failed: { label: "Failed", color: "red" },
-} as const
+const STATUS = RUN_STATUS_BADGES
 
 type RunStatusProps = {
   run?: SegmentRun | null
@@ -91,12 +87,13 @@ export const RunStatus = ({
   )
 }
 
-const Stat = ({ label, value }: { label: string; value: string }) => (
+/** One figure of a run, as a term and its value (inside a `dl`). */
+export const Stat = ({ label, value, size = "base" }: { label: string; value: string; size?: "small" | "base" }) => (
   <div className="bg-ui-bg-subtle flex flex-col rounded-md px-3 py-2">
     <Text size="xsmall" className="text-ui-fg-subtle" asChild>
       <dt>{label}</dt>
     </Text>
-    <Text size="base" weight="plus" asChild>
+    <Text size={size} weight="plus" asChild>
       <dd>{value}</dd>
     </Text>
   </div>

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { SalesBySegmentSection } from "../../components/reports/sales-by-segment-section"
+import { SalesFactsSection } from "../../components/reports/sales-facts-section"
 import { SegmentSizeSection } from "../../components/reports/segment-size-section"
 
 const CustomerSegmentReportsPage = () => (
@@ -14,6 +15,7 @@ const CustomerSegmentReportsPage = () => (
     </Container>
     <SalesBySegmentSection />
     <SegmentSizeSection />
+    <SalesFactsSection />
   </div>
 )
 

@@ -13,6 +13,14 @@ const SalesFactsRun = model
   .define("customer_segment_sales_facts_run", {
     id: model.id({ prefix: "csegfacts" }).primaryKey(),
     status: model.enum(["pending", "running", "succeeded", "failed"]).default("pending"),
+    /**
+     * `rebuild`: every order and its summary read again (installing, or asked
+     * for). `reconcile`: the nightly check, which compares each order's
+     * version, customer, status and date with its facts and re-reads only the
+     * orders that differ (every change to an order's total makes a new
+     * version), so it never parses every summary.
+     */
+    kind: model.enum(["rebuild", "reconcile"]).default("rebuild"),
     requested_by: model.text().nullable(),
     orders_total: model.number().nullable(),
     orders_done: model.number().default(0),

@@ -2,6 +2,7 @@
 export const SALES_FACTS_RUN_FIELDS = [
   "id",
   "status",
+  "kind",
   "requested_by",
   "orders_total",
   "orders_done",

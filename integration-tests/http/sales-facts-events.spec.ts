@@ -1,0 +1,111 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import recordOrderSalesOnOrderEvents, {
+  ORDER_SALES_EVENTS,
+} from "../../src/subscribers/record-order-sales-on-order-events"
+import { cartWith, startPayment } from "../helpers/checkout"
+import { factsAndReference } from "../helpers/order-scan-reference"
+import { createOrders } from "../helpers/orders"
+import { type Storefront, createStorefront } from "../helpers/storefront"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(180 * 1000)
+
+/**
+ * The sales facts follow Medusa's own order flows: each event that changes
+ * what an order counts for brings its fact row (and its customer's totals)
+ * in line with the order, and delivering it again changes nothing.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let knex: Knex
+    let shop: Storefront
+
+    beforeEach(async () => {
+      knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      shop = await createStorefront(getContainer())
+    })
+
+    /** The order's fact row's net, or null without one. */
+    const factNet = async (orderId: string): Promise<number | null> => {
+      const { rows } = await knex.raw(`select net::float as net from customer_segment_order_sales where order_id = ?`, [orderId])
+      return rows[0]?.net ?? null
+    }
+    const totals = async (customerId: string) =>
+      (
+        await knex.raw(
+          `select currency_code, net_sales::float as net_sales, order_count from customer_segment_customer_sales where customer_id = ?`,
+          [customerId]
+        )
+      ).rows
+
+    const placeOrder = async (variantIds: string[]) => {
+      const cart = await cartWith(api, shop.store.region.id, shop.member, variantIds)
+      await startPayment(api, cart.id, shop.member)
+      const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, shop.member)
+      expect(data.type).toEqual("order")
+      return data.order as { id: string; total: number }
+    }
+
+    it("records a placed order, then its refund, from the events of Medusa's own flows", async () => {
+      const order = await placeOrder([shop.store.drill.variantId, shop.store.saw.variantId])
+      await waitFor(async () => (await factNet(order.id)) === 150)
+      expect(await totals(shop.member.customerId!)).toEqual([{ currency_code: "eur", net_sales: 150, order_count: 1 }])
+
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, shop.admin)
+      const payment = data.order.payment_collections[0].payments[0]
+      await api.post(`/admin/payments/${payment.id}/capture`, {}, shop.admin)
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 30 }, shop.admin)
+      // Medusa lowers the order's current total by the refund (a credit
+      // line) and records it in refunded_total: counted once, not twice.
+      await waitFor(async () => (await factNet(order.id)) === 120)
+      expect(await totals(shop.member.customerId!)).toEqual([{ currency_code: "eur", net_sales: 120, order_count: 1 }])
+      const { facts, reference } = await factsAndReference(knex)
+      expect(facts).toEqual(reference)
+    })
+
+    it("removes a canceled order's sales", async () => {
+      const order = await placeOrder([shop.store.drill.variantId])
+      await waitFor(async () => (await factNet(order.id)) === 100)
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, shop.admin)
+      await waitFor(async () => (await factNet(order.id)) === null)
+      expect(await totals(shop.member.customerId!)).toEqual([])
+    })
+
+    it("follows a confirmed order edit", async () => {
+      const order = await placeOrder([shop.store.drill.variantId])
+      await waitFor(async () => (await factNet(order.id)) === 100)
+      const { data } = await api.post("/admin/order-edits", { order_id: order.id }, shop.admin)
+      const editId = data.order_change.id
+      await api.post(`/admin/order-edits/${order.id}/items`, { items: [{ variant_id: shop.store.saw.variantId, quantity: 2 }] }, shop.admin)
+      await api.post(`/admin/order-edits/${order.id}/request`, {}, shop.admin)
+      await api.post(`/admin/order-edits/${order.id}/confirm`, {}, shop.admin)
+      expect(editId).toBeTruthy()
+      await waitFor(async () => (await factNet(order.id)) === 200)
+      const { facts, reference } = await factsAndReference(knex)
+      expect(facts).toEqual(reference)
+    })
+
+    it.each(ORDER_SALES_EVENTS.filter((name) => name !== "payment.refunded"))(
+      "brings an order's facts in line on %s, as named in its payload, and again changes nothing",
+      async (eventName) => {
+        const [order] = await createOrders(getContainer(), [{ customer_id: shop.member.customerId!, total: 100 }])
+        // What the flow behind the event leaves in the order's summary.
+        await knex.raw(`update order_summary set totals = totals || '{"current_order_total": 80}'::jsonb where order_id = ?`, [order.id])
+        const data = ["order.placed", "order.canceled", "order.updated"].includes(eventName)
+          ? { id: order.id }
+          : { order_id: order.id, return_id: "ret_1", claim_id: "claim_1", exchange_id: "exc_1" }
+        const eventBus = getContainer().resolve("event_bus")
+        await eventBus.emit({ name: eventName, data })
+        await waitFor(async () => (await factNet(order.id)) === 80)
+        // Delivered again (awaited here, to see its end).
+        await recordOrderSalesOnOrderEvents({ event: { name: eventName, data }, container: getContainer() } as any)
+        expect(await factNet(order.id)).toEqual(80)
+        expect(await totals(shop.member.customerId!)).toEqual([{ currency_code: "eur", net_sales: 80, order_count: 1 }])
+      }
+    )
+  },
+})
