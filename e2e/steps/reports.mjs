@@ -78,19 +78,26 @@ async function choose(scope, label, option) {
  */
 export async function segmentReports({ page, screenshot }) {
   const total = await growToScale(page)
-  // Timed twice: the first visit also loads the page's code (compiled on
-  // demand by the dev server the e2e runs) and sends the report's request;
-  // the second is what a user who comes back sees (the dashboard serves the
-  // report from its query cache, then refreshes it when stale).
+  // Timed three times: the first visit also loads the page's code (compiled
+  // on demand by the dev server the e2e runs) and sends the report's
+  // request; the second is what a user who comes back sees (the dashboard
+  // serves the report from its query cache, then refreshes it when stale);
+  // the third follows a fresh page load (code cached, no report data).
   await page.goto("/app/customers")
   const first = await openReports(page, total, { timeRequest: true })
   await page.getByRole("link", { name: "Customer Segments", exact: true }).click()
   await page.getByRole("heading", { name: "Customer Segments" }).first().waitFor()
   const again = await openReports(page, total)
+  // A fresh page load: the dashboard's code already compiled and in the
+  // browser's cache (as a production build serves it), but no report data:
+  // the visit a merchant makes in a new session.
+  await page.goto("/app/customers")
+  await page.getByRole("link", { name: "Segment Reports", exact: true }).waitFor()
+  const fresh = await openReports(page, total, { timeRequest: true })
   console.log(
     `    reports page with ${total} segments, from the click to the bars, table and size chart drawn: ` +
-      `${first.ms} ms on the first visit, ${again.ms} ms on the second (goal: under 1,000 ms); ` +
-      `the sales report request took ${first.salesMs} ms`
+      `${first.ms} ms on the first visit, ${again.ms} ms on the second, ${fresh.ms} ms after a fresh page load ` +
+      `(goal: under 1,000 ms); the sales report request took ${first.salesMs} ms, then ${fresh.salesMs} ms`
   )
   const sales = card(page, "Sales by segment")
   const chart = sales.getByRole("list", { name: "Sales by segment in EUR" })

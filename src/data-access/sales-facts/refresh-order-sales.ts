@@ -38,8 +38,9 @@ function scopeSql(scope: OrderSalesScope, alias: string): { sql: string; binding
  * customer, deleted): one statement writes each order's fact row as the
  * order and its current summary say (or removes it when the order no longer
  * counts), then the totals of every customer whose facts changed (the
- * order's customer before and after) are recomputed from their fact rows. Doing it twice changes nothing, so a
- * redelivered event never double-counts. Each customer's totals are written
+ * order's customer before and after) are recomputed from their fact rows.
+ * Doing it twice changes nothing, so a redelivered event never
+ * double-counts. Each customer's totals are written
  * under a transaction lock on that customer, taken before their fact rows
  * are read again, so two refreshes for one customer's orders never leave
  * totals that miss either. A rebuild leaves the totals to its last step
