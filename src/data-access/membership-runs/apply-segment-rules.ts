@@ -11,7 +11,7 @@ import {
   sqlId,
 } from "../tables"
 import { stageInTempTable } from "./stage-in-temp-table"
-import { planForWholeStore } from "./whole-store-planning"
+import { planForWholeStore, refreshMembershipStatistics } from "./whole-store-planning"
 
 export type SegmentRulesResult = {
   matched_count: number
@@ -60,12 +60,16 @@ export async function applySegmentRules(
         },
       }
     : tagMatches(input.customer_segment_id, toNamed(compiled, "condition"))
-  return await syncRuleMemberships(knex, {
+  const result = await syncRuleMemberships(knex, {
     matching,
     segment_ids: [input.customer_segment_id],
     customer_ids: input.customer_ids,
     run_id: input.run_id,
   })
+  if (wholeStore) {
+    await refreshMembershipStatistics(knex as Knex.Transaction, result.added_count + result.removed_count, MEMBERS)
+  }
+  return result
 }
 
 /** One segment's matches as (segment_id, customer_id) rows. */

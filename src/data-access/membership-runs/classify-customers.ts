@@ -13,7 +13,7 @@ import {
 import { type EligibleSalesInput, salesSql, tierCaseSql } from "./classification-sales"
 import { toNamed } from "../named-bindings"
 import { stageInTempTable } from "./stage-in-temp-table"
-import { planForWholeStore } from "./whole-store-planning"
+import { planForWholeStore, refreshMembershipStatistics } from "./whole-store-planning"
 
 export type ClassifyCustomersInput = EligibleSalesInput & {
   classification_id: string
@@ -177,5 +177,6 @@ export async function classifyCustomers(
       classificationId: input.classification_id,
     }
   )
+  await refreshMembershipStatistics(trx, rows[0].added_count + rows[0].removed_count, MEMBERS)
   return rows[0]
 }
