@@ -37,38 +37,24 @@ export async function applySegmentRules(
     customer_segment_id: string
     conditions: ConditionGroup
     run_id: string
-    /** Re-evaluate only these customers (after their orders or details changed). */
-    customer_ids?: string[]
   }
 ): Promise<SegmentRulesResult> {
-  const wholeStore = !input.customer_ids
-  if (wholeStore && !(knex as Knex.Transaction).isTransaction) {
+  if (!(knex as Knex.Transaction).isTransaction) {
     return await knex.transaction((trx) => applySegmentRules(trx, input))
   }
-  const compiled = compileConditions(input.conditions, { customer_ids: input.customer_ids })
-  // A full evaluation reads all orders: in a separate read, so in parallel,
-  // and plans for whole sets.
-  if (wholeStore) {
-    await planForWholeStore(knex as Knex.Transaction)
-  }
-  const matching = wholeStore
-    ? {
-        sql: "select :segmentId::text as segment_id, customer_id from :matchesTable:",
-        bindings: {
-          segmentId: input.customer_segment_id,
-          matchesTable: await stageInTempTable(knex as Knex.Transaction, "segment_matches", compiled),
-        },
-      }
-    : tagMatches(input.customer_segment_id, toNamed(compiled, "condition"))
-  const result = await syncRuleMemberships(knex, {
-    matching,
+  const trx = knex as Knex.Transaction
+  // The matches are read apart, so in parallel, with plans for whole sets.
+  await planForWholeStore(trx)
+  const matchesTable = await stageInTempTable(trx, "segment_matches", compileConditions(input.conditions))
+  const result = await syncRuleMemberships(trx, {
+    matching: tagMatches(input.customer_segment_id, {
+      sql: "select customer_id from :matchesTable:",
+      bindings: { matchesTable },
+    }),
     segment_ids: [input.customer_segment_id],
-    customer_ids: input.customer_ids,
     run_id: input.run_id,
   })
-  if (wholeStore) {
-    await refreshMembershipStatistics(knex as Knex.Transaction, result.added_count + result.removed_count, MEMBERS)
-  }
+  await refreshMembershipStatistics(trx, result.added_count + result.removed_count, MEMBERS)
   return result
 }
 

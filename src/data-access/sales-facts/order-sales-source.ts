@@ -25,7 +25,7 @@ export const summaryNetSql = (alias?: string) => {
  * reference the tests compare the facts with. `net` is computed before the
  * join (`offset 0` keeps PostgreSQL from folding the subquery back in), so
  * only a number, not the whole totals document, travels through the hash
- * join. Readers use the facts (`ORDER_SALES_SQL`), never this.
+ * join. Readers use the facts (`sales-facts-tables.ts`), never this.
  */
 export const NET_ORDERS_SQL = `
   select o.customer_id, o.currency_code, o.created_at, coalesce(os.net, 0) as net

@@ -2,12 +2,6 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { type OrderSalesRefresh, lockSalesFacts, refreshOrderSales, rewriteCustomerSales } from "./refresh-order-sales"
 import { ORDER_SALES_TABLE } from "./sales-facts-tables"
 
-/** Orders in the store (drafts and canceled ones included): a rebuild's progress is counted in these. */
-export async function countOrders(knex: Knex): Promise<number> {
-  const { rows } = await knex.raw(`select count(*)::int as count from "order"`)
-  return rows[0].count
-}
-
 /**
  * The facts of the next `batchSize` orders after `afterOrderId` (in id
  * order; all orders when null), rebuilt from the orders. Callers run each
@@ -52,19 +46,6 @@ export async function rebuildOrderSalesBatch(
 }
 
 /**
- * Repairs customers' totals that differ from the sums of their fact rows
- * (a total written by hand, a customer whose facts all went), set-based
- * over every customer, and says how many rows it wrote and removed. The
- * last step of a rebuild; in a transaction with the facts lock taken
- * exclusive, like a batch.
- */
-export async function reconcileCustomerSales(
-  trx: Knex.Transaction
-): Promise<{ written_count: number; deleted_count: number }> {
-  return await rewriteCustomerSales(trx)
-}
-
-/**
  * Rebuilds every fact from the orders, batch after batch, then reconciles
  * the totals; for benches and tests that write orders behind Medusa's back.
  * The store's rebuild runs (`rebuildSalesFactsStep`) do the same with their
@@ -81,5 +62,6 @@ export async function rebuildAllSalesFacts(knex: Knex, batchSize = 20000): Promi
     const batch = await exclusively((trx) => rebuildOrderSalesBatch(trx, { after_order_id: after, batch_size: batchSize }))
     after = batch.through_order_id
   } while (after !== null)
-  await exclusively(reconcileCustomerSales)
+  // Every customer's totals from their rows, as a rebuild run ends.
+  await exclusively((trx) => rewriteCustomerSales(trx))
 }

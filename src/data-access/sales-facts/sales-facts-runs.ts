@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { lockSalesFacts } from "./refresh-order-sales"
-import { rebuildOrderSalesBatch, reconcileCustomerSales } from "./rebuild-sales-facts"
+import { lockSalesFacts, rewriteCustomerSales } from "./refresh-order-sales"
+import { rebuildOrderSalesBatch } from "./rebuild-sales-facts"
 import { reconcileChangedOrders } from "./reconcile-changed-orders"
 import { SALES_FACTS_RUN_TABLE as RUNS } from "./sales-facts-tables"
 
@@ -48,7 +48,9 @@ export async function advanceSalesFactsRun(
         : await rebuildOrderSalesBatch(trx, { after_order_id: run.last_order_id, batch_size: input.batch_size })
     const finished = batch.through_order_id === null
     if (finished && run.kind === "rebuild") {
-      await reconcileCustomerSales(trx)
+      // Every customer's totals from their rows (a total written by hand, a
+      // customer whose facts all went).
+      await rewriteCustomerSales(trx)
     }
     const { rows: updated } = await trx.raw(
       `update ${RUNS} set last_order_id = coalesce(:through, last_order_id),

@@ -38,8 +38,10 @@ export const applySegmentRulesForCustomersStep = createStep(
       customer_ids,
       run_id: batchId,
     })
-    const totals = { added_count, removed_count }
-    return new StepResponse({ run_id: batchId as string | null, ...totals }, { batchId, segmentIds: segments.map((s) => s.id) })
+    return new StepResponse(
+      { run_id: batchId as string | null, added_count, removed_count },
+      { batchId, segmentIds: segments.map((s) => s.id) }
+    )
   },
   async (applied, { container }) => {
     if (!applied) {

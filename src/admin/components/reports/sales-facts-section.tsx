@@ -95,12 +95,7 @@ const LatestRebuild = ({ run }: { run: SalesFactsRun }) => {
           <Stat key={label} label={label} value={value} size="small" />
         ))}
       </dl>
-      {progress &&
-        (progress.percent === null ? (
-          <ProgressBar label={progress.text} />
-        ) : (
-          <OrdersProgress text={progress.text} percent={progress.percent} />
-        ))}
+      {progress && <ProgressBar label={progress.text} percent={progress.percent} />}
       {(repaired || failure) && (
         <div role="status" aria-live="polite" className="flex flex-col gap-y-1">
           {repaired && <Text size="small">{repaired}</Text>}
@@ -125,28 +120,5 @@ const PreviousRebuild = ({ run }: { run: SalesFactsRun }) => (
     <Text size="small" className="text-ui-fg-subtle">
       {repairSummary(run) ?? rebuildError(run)}
     </Text>
-  </div>
-)
-
-/** "120,000 of 1,000,000 orders" over a bar filled to the share done. */
-const OrdersProgress = ({ text, percent }: { text: string; percent: number }) => (
-  <div className="flex flex-col gap-y-1">
-    <Text size="xsmall" className="text-ui-fg-subtle">
-      {text}
-    </Text>
-    <div
-      role="progressbar"
-      aria-label="Orders checked"
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={percent}
-      aria-valuetext={text}
-      className="bg-ui-bg-switch-off h-1.5 w-full overflow-hidden rounded-full"
-    >
-      <div
-        className="bg-ui-fg-interactive h-full rounded-full transition-[width]"
-        style={{ width: `${percent}%` }}
-      />
-    </div>
   </div>
 )

@@ -99,23 +99,39 @@ export const Stat = ({ label, value, size = "base" }: { label: string; value: st
   </div>
 )
 
-/** An indeterminate progress bar (runs report no percentage). */
-export const ProgressBar = ({ label }: { label: string }) => (
+/**
+ * A progress bar under its label: filled to `percent` when the run reports
+ * one, else indeterminate (a moving segment).
+ */
+export const ProgressBar = ({ label, percent = null }: { label: string; percent?: number | null }) => (
   <div className="flex flex-col gap-y-1">
     <Text size="xsmall" className="text-ui-fg-subtle">
       {label}
     </Text>
-    <div
-      role="progressbar"
-      aria-label={label}
-      aria-busy="true"
-      className="bg-ui-bg-switch-off relative h-1.5 w-full overflow-hidden rounded-full"
-    >
+    {percent === null ? (
       <div
-        className="bg-ui-fg-interactive absolute inset-y-0 w-1/3 rounded-full"
-        style={{ animation: "segment-progress 1.2s ease-in-out infinite" }}
-      />
-    </div>
-    <style>{`@keyframes segment-progress { 0% { left: -33%; } 100% { left: 100%; } } @media (prefers-reduced-motion: reduce) { [style*='segment-progress'] { animation: none !important; left: 33%; } }`}</style>
+        role="progressbar"
+        aria-label={label}
+        aria-busy="true"
+        className="bg-ui-bg-switch-off relative h-1.5 w-full overflow-hidden rounded-full"
+      >
+        <div
+          className="bg-ui-fg-interactive absolute inset-y-0 w-1/3 rounded-full"
+          style={{ animation: "segment-progress 1.2s ease-in-out infinite" }}
+        />
+        <style>{`@keyframes segment-progress { 0% { left: -33%; } 100% { left: 100%; } } @media (prefers-reduced-motion: reduce) { [style*='segment-progress'] { animation: none !important; left: 33%; } }`}</style>
+      </div>
+    ) : (
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="bg-ui-bg-switch-off h-1.5 w-full overflow-hidden rounded-full"
+      >
+        <div className="bg-ui-fg-interactive h-full rounded-full transition-[width]" style={{ width: `${percent}%` }} />
+      </div>
+    )}
   </div>
 )
