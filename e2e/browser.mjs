@@ -40,6 +40,11 @@ export async function openBrowser({ baseURL }) {
     viewport: { width: 1440, height: 1000 },
     locale: "en-US",
   })
+  // The store runs in production mode, whose session cookie is Secure:
+  // express-session sets it only on a request that came over HTTPS, which
+  // it trusts a proxy to say. Said here, as the TLS proxy in front of a
+  // production store would.
+  await context.setExtraHTTPHeaders({ "X-Forwarded-Proto": "https" })
   context.setDefaultTimeout(15_000)
   context.setDefaultNavigationTimeout(60_000)
   // Medusa's customer list and pages draw country flags from jsdelivr; the

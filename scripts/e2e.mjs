@@ -7,10 +7,12 @@
 // nothing.
 //
 // The store is seeded by `scripts/demo.mjs` (DEMO_NO_SERVER=1), then served
-// by `medusa start` in development mode (what `medusa develop` forks, with the
-// admin's Vite dev server) but without develop's file watcher: that watcher
-// restarts the server on any file written in the project, screenshots and
-// other people's edits included.
+// by `medusa start` in production mode with the admin built first (`medusa
+// build --admin-only`, about 40 s), as merchants run it: the pages are timed
+// as a merchant sees them, not as Vite's dev server compiles them on the
+// first visit. The browser says it comes through an HTTPS proxy
+// (X-Forwarded-Proto, see e2e/browser.mjs), as production's secure session
+// cookie needs.
 //
 // E2E_REPORT_ORDERS_SCALE=1: after the demo seed, `npx medusa exec
 // ./bench/report-page-seed.ts` adds E2E_REPORT_CUSTOMERS customers (default
@@ -19,7 +21,8 @@
 // E2E_STEPS picks steps (see e2e/run-scenario.mjs), e.g.
 //   E2E_REPORT_ORDERS_SCALE=1 E2E_STEPS=login,run-classification,segment-reports npm run test:e2e
 import { spawn, spawnSync } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs"
+import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { useDatabase } from "./local-database.mjs"
@@ -112,10 +115,21 @@ try {
     }
   }
 
-  step(`Starting Medusa on port ${PORT} (the first admin load builds it with Vite)`)
+  step("Building the admin for production (medusa build --admin-only)")
+  const build = spawnSync("npx", ["medusa", "build", "--admin-only"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  })
+  if (build.status !== 0) {
+    throw new Error(`medusa build --admin-only failed (exit ${build.status ?? build.signal})`)
+  }
+  serveBuiltAdmin()
+
+  step(`Starting Medusa on port ${PORT} in production mode`)
   server = spawn("npx", ["medusa", "start"], {
     cwd: ROOT,
-    env: { ...env, NODE_ENV: "development" },
+    env: { ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   })
@@ -148,6 +162,18 @@ try {
 await cleanup()
 console.log(`(e2e took ${Math.round((Date.now() - started) / 1000)} s)`)
 process.exit(exitCode)
+
+/**
+ * `medusa start` in production serves the admin from ./public/admin; the
+ * admin-only build writes .medusa/admin. Links one to the other (both are
+ * ignored by git).
+ */
+function serveBuiltAdmin() {
+  const served = join(ROOT, "public", "admin")
+  mkdirSync(dirname(served), { recursive: true })
+  rmSync(served, { recursive: true, force: true })
+  symlinkSync(join(ROOT, ".medusa", "admin"), served, "dir")
+}
 
 function step(message) {
   console.log(`\n▸ ${message}`)

@@ -3,9 +3,9 @@ import { expectTrue } from "./helpers.mjs"
 export const ADMIN = { email: "admin@medusa-test.com", password: "supersecret" }
 
 /**
- * The first visit can take minutes on a fresh checkout: the admin's Vite dev
- * server bundles its dependencies on the first request (and may reload the
- * page once it has), so this step waits longer than the others.
+ * The first visit waits longer than the others: a slow machine may take a
+ * while to serve the admin's code the first time (and minutes when the
+ * store runs the admin's Vite dev server, as `npm run demo` does).
  */
 const FIRST_LOAD_TIMEOUT = 5 * 60_000
 

@@ -32,14 +32,22 @@ const TYPE_FILTERS = {
  * biggest first, for the segments of one type and classifications if given.
  * One statement.
  *
- * The period's orders are summed per customer once, in a materialized CTE,
- * before they meet the memberships: inlined, the planner could (on a store
- * whose statistics are young) run the per-customer sums again for each
- * membership.
+ * The period's orders are summed per customer once, and meet only the
+ * memberships of customers who bought; member counts come apart from the
+ * segment index alone. Joining every membership to the buyers instead took
+ * about 40% longer with 200 segments and 138,000 memberships. Every CTE is
+ * materialized: on tables not yet analyzed (segments and members just
+ * added) the planner otherwise ran the per-segment sums once per segment,
+ * 4.5 s instead of 45 ms on the demo store.
  */
 export async function segmentSales(knex: Knex, input: SegmentSalesInput): Promise<SegmentSalesRow[]> {
   const classificationFilter = input.classification_id?.length
     ? "and s.classification_id = any(:classificationIds)"
+    : ""
+  const segmentFilter = `${input.type ? TYPE_FILTERS[input.type] : ""} ${classificationFilter}`
+  // With a filter, only the chosen segments' memberships are read.
+  const chosen = segmentFilter.trim()
+    ? `and m.customer_segment_id in (select s.id from ${SEGMENT_TABLE} s where s.deleted_at is null ${segmentFilter})`
     : ""
   const { rows } = await knex.raw(
     `with buyers as materialized (
@@ -47,16 +55,27 @@ export async function segmentSales(knex: Knex, input: SegmentSalesInput): Promis
         from ${ORDER_SALES_TABLE}
         where currency_code = :currencyCode and ordered_at >= :from and ordered_at < :to
         group by customer_id
+      ),
+      segment_sales as materialized (
+        select m.customer_segment_id as id, sum(b.order_count) as order_count, sum(b.sales) as sales
+        from buyers b
+        join ${MEMBERS} m on m.customer_id = b.customer_id and m.deleted_at is null ${chosen}
+        group by m.customer_segment_id
+      ),
+      segment_sizes as materialized (
+        select m.customer_segment_id as id, count(*) as member_count
+        from ${MEMBERS} m
+        where m.deleted_at is null ${chosen}
+        group by m.customer_segment_id
       )
     select s.id, s.name, s.classification_id, s.conditions is not null as has_conditions,
-      count(m.customer_id)::int as member_count,
-      coalesce(sum(b.order_count), 0)::int as order_count,
-      coalesce(sum(b.sales), 0)::float as sales
+      coalesce(z.member_count, 0)::int as member_count,
+      coalesce(p.order_count, 0)::int as order_count,
+      coalesce(p.sales, 0)::float as sales
     from ${SEGMENT_TABLE} s
-    left join ${MEMBERS} m on m.customer_segment_id = s.id and m.deleted_at is null
-    left join buyers b on b.customer_id = m.customer_id
-    where s.deleted_at is null ${input.type ? TYPE_FILTERS[input.type] : ""} ${classificationFilter}
-    group by s.id
+    left join segment_sizes z on z.id = s.id
+    left join segment_sales p on p.id = s.id
+    where s.deleted_at is null ${segmentFilter}
     order by sales desc, s.name, s.id`,
     {
       currencyCode: input.currency_code.toLowerCase(),
