@@ -15,7 +15,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string>; userId: string }
     let ids: Record<string, string>
 
     /** Customers c0..c7; `sales` gives each customer's EUR orders (one each). */
@@ -238,6 +238,8 @@ medusaIntegrationTestRunner({
           classification: { id: classification.id, name: "ABC", is_default: false, currency_code: "eur" },
           automatic_tier: { id: classification.tiers[2].id, name: "ABC C" },
           manual_tier: { id: a.id, name: "ABC A" },
+          // Who pinned it and when; no reason or end was given.
+          override: { set_by: admin.userId, set_at: expect.any(String), reason: null, expires_at: null },
           tier: { id: a.id, name: "ABC A" },
           eligible_sales: 10,
         },

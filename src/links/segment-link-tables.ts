@@ -31,6 +31,10 @@ export const SEGMENT_LINK_TARGETS = {
       // Where the membership came from (`MembershipSource`) and the admin who added it.
       source: { type: "text", defaultValue: "'manual'" },
       added_by: { type: "text", nullable: true },
+      // A manual membership's reason and the moment it ends by itself
+      // (issue 18); null on rule and classification memberships.
+      reason: { type: "text", nullable: true },
+      expires_at: { type: "datetime", nullable: true },
     },
     keptColumns: ["created_at"],
   },

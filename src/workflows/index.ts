@@ -19,6 +19,7 @@ export * from "./run-classification"
 export * from "./record-customer-segment-run-failure"
 export * from "./set-classification-override"
 export * from "./clear-classification-overrides"
+export * from "./end-expired-overrides"
 export * from "./price-cart-for-shopper"
 export * from "../modules/customer-segment/events"
 export {

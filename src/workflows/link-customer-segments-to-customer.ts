@@ -9,10 +9,11 @@ import { acquireSegmentLocksStep } from "./steps/acquire-segment-locks"
 import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"
 import { updateSegmentExclusionsStep } from "./steps/update-segment-exclusions"
 import { validateRecordsExistStep } from "./steps/validate-records-exist"
-import type { AddRemoveIds } from "../modules/customer-segment/types"
+import type { AddRemoveIds, OverrideDetails } from "../modules/customer-segment/types"
 import { updateCustomerSegmentMembershipsWorkflow } from "./update-customer-segment-memberships"
 
-export type LinkCustomerSegmentsToCustomerWorkflowInput = AddRemoveIds & {
+export type LinkCustomerSegmentsToCustomerWorkflowInput = AddRemoveIds &
+  OverrideDetails & {
   /** The customer's id. */
   id: string
   added_by?: string | null
@@ -69,6 +70,8 @@ export const linkCustomerSegmentsToCustomerWorkflow = createWorkflow(
       })),
       source: "manual" as const,
       added_by: input.added_by ?? null,
+      reason: input.reason ?? null,
+      expires_at: input.expires_at ?? null,
       update_existing: true,
       lock_held: true,
     }))
@@ -80,6 +83,8 @@ export const linkCustomerSegmentsToCustomerWorkflow = createWorkflow(
         include: changes.add,
         exclude: changes.remove,
         created_by: changes.added_by,
+        reason: changes.reason,
+        expires_at: changes.expires_at,
       }))
     )
     const result = updateCustomerSegmentMembershipsWorkflow.runAsStep({

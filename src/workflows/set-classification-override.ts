@@ -12,6 +12,9 @@ export type SetClassificationOverrideWorkflowInput = {
   /** The tier to pin the customer to; null returns them to the automatic tier. */
   tier_id: string | null
   actor_id?: string | null
+  /** Why, and when the manual tier ends (ignored when clearing). */
+  reason?: string | null
+  expires_at?: Date | null
 }
 
 export const setClassificationOverrideWorkflowId = "set-classification-override"
@@ -38,6 +41,8 @@ export const setClassificationOverrideWorkflow = createWorkflow(
         remove: plan.remove,
         source: plan.source,
         added_by: plan.source === "manual" ? input.actor_id ?? null : null,
+        reason: plan.source === "manual" ? input.reason ?? null : null,
+        expires_at: plan.source === "manual" ? input.expires_at ?? null : null,
         update_existing: true,
         lock_held: true,
       })),

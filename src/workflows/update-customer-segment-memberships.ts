@@ -13,9 +13,9 @@ import { dismissSegmentLinksStep } from "./steps/dismiss-segment-links"
 import { planTierExclusivityStep } from "./steps/plan-tier-exclusivity"
 import { recordMembershipChangesStep } from "./steps/record-membership-changes"
 import { resolveSegmentLockKeysStep } from "./steps/resolve-segment-lock-keys"
-import type { MembershipSource } from "../modules/customer-segment/types"
+import type { MembershipSource, OverrideDetails } from "../modules/customer-segment/types"
 
-export type UpdateCustomerSegmentMembershipsWorkflowInput = {
+export type UpdateCustomerSegmentMembershipsWorkflowInput = OverrideDetails & {
   /** Memberships to add: `target_id` is the customer's id. */
   add?: SegmentLinkPair[]
   /** Memberships to end. */
@@ -67,7 +67,13 @@ export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
     const linkInput = transform({ input, otherTiers }, ({ input, otherTiers }) => ({
       add: input.add ?? [],
       remove: uniquePairs([...(input.remove ?? []), ...otherTiers]),
-      data: { source: input.source ?? "manual", added_by: input.added_by ?? null },
+      // A manual membership's reason and end; other sources carry none.
+      data: {
+        source: input.source ?? "manual",
+        added_by: input.added_by ?? null,
+        reason: (input.source ?? "manual") === "manual" ? input.reason ?? null : null,
+        expires_at: (input.source ?? "manual") === "manual" ? input.expires_at ?? null : null,
+      },
       update_existing: input.update_existing ?? false,
     }))
     const added = createSegmentLinksStep({
@@ -86,6 +92,7 @@ export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
         left: removed,
         source: input.source ?? "manual",
         actor_id: input.added_by ?? null,
+        reason: input.reason ?? null,
       }))
     )
     const events = transform({ added, removed }, ({ added, removed }) => ({

@@ -1,5 +1,5 @@
 import type { ClientHeaders, CustomerSegmentsSdk } from "../customer-segments-sdk"
-import type { LinkIdsPayload } from "../types/common"
+import type { LinkMembershipsPayload } from "../types/common"
 import type {
   CustomerClassificationsResponse,
   CustomerSegmentMembershipListResponse,
@@ -28,7 +28,7 @@ export function createCustomersClient({ client }: CustomerSegmentsSdk) {
     /** `POST /admin/customers/:id/customer-segments`: `{ add, remove }` segment ids. */
     updateSegments: (
       customerId: string,
-      body: LinkIdsPayload,
+      body: LinkMembershipsPayload,
       query?: CustomerSegmentSelectParams,
       headers?: ClientHeaders
     ) =>

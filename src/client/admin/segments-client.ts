@@ -1,5 +1,5 @@
 import type { ClientHeaders, CustomerSegmentsSdk } from "../customer-segments-sdk"
-import type { LinkIdsPayload } from "../types/common"
+import type { LinkIdsPayload, LinkMembershipsPayload } from "../types/common"
 import type { PreviewSegmentImpactPayload, SegmentImpactParams, SegmentImpactResponse } from "../types/impact"
 import type { SegmentRunResponse } from "../types/runs"
 import type {
@@ -80,7 +80,7 @@ export function createSegmentsClient({ client }: CustomerSegmentsSdk) {
       client.fetch<SegmentMemberListResponse>(`${segmentPath(id)}/customers`, { query, headers }),
 
     /** `POST /admin/customer-segments/:id/customers`: `{ add, remove }` customer ids. */
-    updateMembers: linkRoute<LinkIdsPayload>("customers"),
+    updateMembers: linkRoute<LinkMembershipsPayload>("customers"),
 
     /**
      * `POST /admin/customer-segments/simulate`: what a customer (or a guest,

@@ -1,7 +1,7 @@
 import type { z } from "@medusajs/framework/zod"
 import type { AdminSetClassificationOverride } from "../../api/admin/customers/[id]/classifications/validators"
 import type { AdminGetCustomerSegmentsOfCustomerParams } from "../../api/admin/customers/[id]/customer-segments/validators"
-import type { MembershipSource, PaginatedResponse } from "./common"
+import type { MembershipSource, OverrideDetails, PaginatedResponse } from "./common"
 import type { QueryInput } from "./query-input"
 import type { CustomerSegment } from "./segments"
 
@@ -15,12 +15,13 @@ export type SetCustomerClassificationTierPayload = z.input<typeof AdminSetClassi
 
 /* Responses */
 
-/** A segment as listed for one customer: with how and when they joined it. */
-export type CustomerSegmentMembership = CustomerSegment & {
-  source: MembershipSource
-  added_by: string | null
-  added_at: string
-}
+/** A segment as listed for one customer: with how and when they joined it, and a manual membership's reason and end. */
+export type CustomerSegmentMembership = CustomerSegment &
+  OverrideDetails & {
+    source: MembershipSource
+    added_by: string | null
+    added_at: string
+  }
 export type CustomerSegmentMembershipListResponse = PaginatedResponse & {
   customer_segments: CustomerSegmentMembership[]
 }
@@ -40,6 +41,8 @@ export type CustomerClassificationEntry = {
   classification: { id: string; name: string; is_default?: boolean; currency_code: string }
   automatic_tier: { id: string; name: string } | null
   manual_tier: { id: string; name: string } | null
+  /** The manual tier's author, start, reason and end. */
+  override: (OverrideDetails & { set_by: string | null; set_at: string }) | null
   tier: { id: string; name: string } | null
   eligible_sales: number | null
 }

@@ -96,6 +96,9 @@ export type SegmentMember = {
   source: MembershipSource
   added_by: string | null
   added_at: string
+  /** A manual membership's reason and end. */
+  reason: string | null
+  expires_at: string | null
 }
 
 export type CustomerSegmentListResponse = PaginatedResponse & {
@@ -143,10 +146,13 @@ export type ClearSegmentOverridesResponse = {
 export type MembershipChange = {
   id: string
   customer_id: string
-  change: "joined" | "left"
+  /** `override_expired`: a manual override reached its end (the move that follows is its own row). */
+  change: "joined" | "left" | "override_expired"
   source: MembershipSource
   run_id: string | null
   actor_id: string | null
+  /** A manual change's reason. */
+  reason: string | null
   created_at: string
 }
 export type SegmentHistoryResponse = PaginatedResponse & { changes: MembershipChange[] }

@@ -27,6 +27,9 @@ export type SegmentMember = {
   source: string
   added_by: string | null
   added_at: Date
+  /** A manual membership's reason and end (null on others, or when not given). */
+  reason: string | null
+  expires_at: Date | null
 }
 
 /**
@@ -75,7 +78,9 @@ export async function listSegmentMembers(
         "c.has_account",
         "m.source",
         "m.added_by",
-        "m.created_at as added_at"
+        "m.created_at as added_at",
+        "m.reason",
+        "m.expires_at"
       )
       .orderBy(orderColumn, descending ? "desc" : "asc")
       .orderBy("c.id", "asc")

@@ -20,6 +20,7 @@ export async function segmentSizeHistory(
           select distinct on (h.customer_id) h.change
           from ${CHANGES} h
           where h.customer_segment_id = :segmentId and h.created_at <= e.at and h.deleted_at is null
+            and h.change in ('joined', 'left')
           order by h.customer_id, h.created_at desc, h.id desc
         ) latest where latest.change = 'joined'
       )::int as size

@@ -16,6 +16,11 @@ export type CustomerSegmentModuleOptions = {
    * expression, run by the worker). Default `"0 3 * * *"` (03:00 daily).
    */
   evaluationSchedule?: string
+  /**
+   * When manual overrides past their end (`expires_at`) are ended (a cron
+   * expression, run by the worker). Default: every 15 minutes.
+   */
+  overrideExpirySchedule?: string
 }
 
 /** Input types of the exported workflows, for merchants composing them (exported from `./workflows`). */
@@ -54,6 +59,15 @@ export type MembershipSource = "manual" | "rule" | "classification"
 export type AddRemoveIds = {
   add?: string[]
   remove?: string[]
+}
+
+/**
+ * What a manual override may carry: why the admin made it (up to 500
+ * characters) and when it ends by itself (null: never).
+ */
+export type OverrideDetails = {
+  reason?: string | null
+  expires_at?: Date | null
 }
 
 /** A tier of a classification, created as a customer segment. */

@@ -9,6 +9,8 @@ export type RecordMembershipChangesStepInput = {
   left: SegmentLinkPair[]
   source: MembershipSource
   actor_id?: string | null
+  /** The manual change's reason, on every row. */
+  reason?: string | null
 }
 
 export const recordMembershipChangesStepId = "record-membership-changes"
@@ -16,7 +18,7 @@ export const recordMembershipChangesStepId = "record-membership-changes"
 /** Writes joins and leaves to the segments' history. Compensation deletes them. */
 export const recordMembershipChangesStep = createStep(
   recordMembershipChangesStepId,
-  async ({ joined, left, source, actor_id }: RecordMembershipChangesStepInput, { container }) => {
+  async ({ joined, left, source, actor_id, reason }: RecordMembershipChangesStepInput, { container }) => {
     const rows = [
       ...joined.map((pair) => ({ ...pair, change: "joined" as const })),
       ...left.map((pair) => ({ ...pair, change: "left" as const })),
@@ -26,6 +28,7 @@ export const recordMembershipChangesStep = createStep(
       change,
       source,
       actor_id: actor_id ?? null,
+      reason: reason ?? null,
     }))
     if (!rows.length) {
       return new StepResponse(void 0, [] as string[])

@@ -9,6 +9,9 @@ export type UpdateSegmentExclusionsStepInput = {
   /** Customers an admin put in: no longer excluded. */
   include: SegmentLinkPair[]
   created_by?: string | null
+  /** The removal's reason and end, written onto new and existing exclusions. */
+  reason?: string | null
+  expires_at?: Date | string | null
 }
 
 export const updateSegmentExclusionsStepId = "update-segment-exclusions"
@@ -16,12 +19,14 @@ export const updateSegmentExclusionsStepId = "update-segment-exclusions"
 /**
  * Keeps manual exclude overrides in line with an admin's latest action:
  * removing a customer from a segment with conditions excludes them from its
- * evaluations; adding them ends any exclusion. Compensation deletes the
- * exclusions it created and restores the ones it ended.
+ * evaluations; adding them ends any exclusion. A removal of a customer
+ * already excluded gives the exclusion this removal's reason and end.
+ * Compensation deletes the exclusions it created, restores the ones it
+ * ended and puts back the reasons and ends it replaced.
  */
 export const updateSegmentExclusionsStep = createStep(
   updateSegmentExclusionsStepId,
-  async ({ exclude, include, created_by }: UpdateSegmentExclusionsStepInput, { container }) => {
+  async ({ exclude, include, created_by, reason, expires_at }: UpdateSegmentExclusionsStepInput, { container }) => {
     const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
     const ended = include.length
       ? await service.listCustomerSegmentExclusions({
@@ -51,6 +56,11 @@ export const updateSegmentExclusionsStep = createStep(
         })
       : []
     const already = new Set(existing.map((row) => `${row.customer_segment_id}:${row.customer_id}`))
+    const details = { reason: reason ?? null, expires_at: expires_at ? new Date(expires_at) : null }
+    const replaced = existing.map((row) => ({ id: row.id, reason: row.reason, expires_at: row.expires_at }))
+    if (replaced.length) {
+      await service.updateCustomerSegmentExclusions(replaced.map((row) => ({ id: row.id, ...details })))
+    }
     const toCreate = exclude.filter(
       (pair) =>
         withRules.has(pair.customer_segment_id) &&
@@ -62,16 +72,18 @@ export const updateSegmentExclusionsStep = createStep(
             customer_segment_id: pair.customer_segment_id,
             customer_id: pair.target_id,
             created_by: created_by ?? null,
+            ...details,
           }))
         )
       : []
     return new StepResponse(void 0, {
       created: created.map((row) => row.id),
       ended: ended.map((row) => row.id),
+      replaced,
     })
   },
   async (changes, { container }) => {
-    if (!changes || (!changes.created.length && !changes.ended.length)) {
+    if (!changes || (!changes.created.length && !changes.ended.length && !changes.replaced.length)) {
       return
     }
     const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
@@ -80,6 +92,9 @@ export const updateSegmentExclusionsStep = createStep(
     }
     if (changes.ended.length) {
       await service.restoreCustomerSegmentExclusions(changes.ended)
+    }
+    if (changes.replaced.length) {
+      await service.updateCustomerSegmentExclusions(changes.replaced)
     }
   }
 )

@@ -24,6 +24,13 @@ const PAGE_SIZE = 10
 /** A change with its customer's name and email, when the customer still exists. */
 type HistoryRow = MembershipChange & { customer?: RecordRow }
 
+/** How each kind of history row reads. */
+const CHANGE_BADGES = {
+  joined: { label: "Joined", color: "green" },
+  left: { label: "Left", color: "red" },
+  override_expired: { label: "Override ended", color: "orange" },
+} as const
+
 const columnHelper = createDataTableColumnHelper<HistoryRow>()
 
 const columns = [
@@ -55,16 +62,22 @@ const columns = [
   columnHelper.accessor("change", {
     header: "Change",
     size: 100,
-    cell: ({ getValue }) =>
-      getValue() === "joined" ? (
-        <Badge size="2xsmall" color="green">
-          Joined
+    cell: ({ getValue }) => {
+      const { label, color } = CHANGE_BADGES[getValue()]
+      return (
+        <Badge size="2xsmall" color={color}>
+          {label}
         </Badge>
-      ) : (
-        <Badge size="2xsmall" color="red">
-          Left
-        </Badge>
-      ),
+      )
+    },
+  }),
+  columnHelper.accessor("reason", {
+    header: "Reason",
+    cell: ({ getValue }) => (
+      <span className="block truncate" title={getValue() ?? undefined}>
+        {getValue() ?? "-"}
+      </span>
+    ),
   }),
   columnHelper.accessor("source", {
     header: "Source",

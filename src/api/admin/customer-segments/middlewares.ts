@@ -17,6 +17,7 @@ import {
   AdminGetSegmentSizeHistoryParams,
   AdminGetCustomerSegmentProductsParams,
   AdminLinkIds,
+  AdminLinkMemberships,
   AdminLinkSegmentProducts,
   AdminPreviewCustomerSegmentConditions,
   AdminUpdateCustomerSegment,
@@ -122,7 +123,12 @@ export const adminCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/customer-segments/:id/products",
     middlewares: [validateAndTransformBody(AdminLinkSegmentProducts), retrieveSegment],
   },
-  ...["customers", ...LINKED_RECORD_PATHS].map(
+  {
+    method: ["POST"],
+    matcher: "/admin/customer-segments/:id/customers",
+    middlewares: [validateAndTransformBody(AdminLinkMemberships), retrieveSegment],
+  },
+  ...LINKED_RECORD_PATHS.map(
     (path): MiddlewareRoute => ({
       method: ["POST"],
       matcher: `/admin/customer-segments/:id/${path}`,

@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { createBoundedFindParams } from "../../find-params"
+import { overrideFields } from "../override-fields"
 
 /** Most ids one add/remove request may carry. */
 export const MAX_BATCH_SIZE = 1000
@@ -77,6 +78,16 @@ export const AdminLinkIds = z.strictObject({
   remove: idList.optional(),
 })
 export type AdminLinkIdsType = z.infer<typeof AdminLinkIds>
+
+/**
+ * `{ add, remove }` of memberships (a segment's customers, or a customer's
+ * segments): manual overrides, with one `reason` and `expires_at` for all.
+ */
+export const AdminLinkMemberships = z.strictObject({
+  ...AdminLinkIds.shape,
+  ...overrideFields,
+})
+export type AdminLinkMembershipsType = z.infer<typeof AdminLinkMemberships>
 
 /** `{ add, remove }` products, optionally marking the added ones exclusive. */
 export const AdminLinkSegmentProducts = z.strictObject({

@@ -10,12 +10,19 @@ const CustomerSegmentMembershipChange = model
     id: model.id({ prefix: "csegchg" }).primaryKey(),
     customer_segment_id: model.text(),
     customer_id: model.text(),
-    change: model.enum(["joined", "left"]),
+    /**
+     * `joined` and `left` move the customer; `override_expired` records that
+     * a manual override (membership, exclusion or tier) reached its end, the
+     * move that follows, if any, being its own row.
+     */
+    change: model.enum(["joined", "left", "override_expired"]),
     source: model.enum(["manual", "rule", "classification"]),
     /** The evaluation run that made the change, if any. */
     run_id: model.text().nullable(),
     /** The admin who made a manual change. */
     actor_id: model.text().nullable(),
+    /** A manual change's reason, as the admin gave it. */
+    reason: model.text().nullable(),
   })
   .indexes([
     { on: ["customer_segment_id", "created_at"] },

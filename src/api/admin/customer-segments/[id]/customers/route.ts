@@ -6,7 +6,7 @@ import { linkCustomersToCustomerSegmentWorkflow } from "../../../../../workflows
 import { refetchCustomerSegment } from "../../helpers"
 import type {
   AdminGetCustomerSegmentMembersParamsType,
-  AdminLinkIdsType,
+  AdminLinkMembershipsType,
 } from "../../validators"
 import { listSegmentMembers } from "../../../../../data-access/admin/segment-members"
 
@@ -30,7 +30,7 @@ export const GET = async (
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminLinkIdsType>,
+  req: AuthenticatedMedusaRequest<AdminLinkMembershipsType>,
   res: MedusaResponse
 ) => {
   await linkCustomersToCustomerSegmentWorkflow(req.scope).run({

@@ -7,7 +7,8 @@ import { defaultCustomerClassificationFields } from "./query-config"
 
 /**
  * For each classification (oldest first): the customer's automatic tier, the
- * manual override if any, the tier in force, and the eligible sales of the
+ * manual override if any (with who set it, when, why and until when), the
+ * tier in force, and the eligible sales of the
  * latest run. The body of `GET /admin/customers/:id/classifications` and of
  * the manual-tier `POST` beside it.
  */
@@ -25,11 +26,12 @@ export async function listCustomerClassifications(scope: MedusaContainer, custom
     service.listCustomerClassificationResults({ customer_id: customerId }),
   ])
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: memberships } = await query.graph({
+  const { data } = await query.graph({
     entity: SEGMENT_LINK_TARGETS.customer.entryPoint,
-    fields: ["customer_segment_id", "source"],
+    fields: ["customer_segment_id", "source", "added_by", "created_at", "reason", "expires_at"],
     filters: { customer_id: customerId, customer_segment_id: tiers.map((t) => t.id) },
   })
+  const memberships = data as Record<string, any>[]
   const tierById = new Map(tiers.map((tier) => [tier.id, { id: tier.id, name: tier.name }]))
   return {
     classifications: classifications.map((classification) => {
@@ -48,6 +50,15 @@ export async function listCustomerClassifications(scope: MedusaContainer, custom
         },
         automatic_tier: result?.automatic_tier_id ? tierById.get(result.automatic_tier_id) ?? null : null,
         manual_tier: manual ? tierById.get(manual.customer_segment_id) ?? null : null,
+        // Who set the manual tier, when, why and until when.
+        override: manual
+          ? {
+              set_by: manual.added_by ?? null,
+              set_at: manual.created_at ?? null,
+              reason: manual.reason ?? null,
+              expires_at: manual.expires_at ?? null,
+            }
+          : null,
         tier: current ? tierById.get(current.customer_segment_id) ?? null : null,
         eligible_sales: result?.eligible_sales ?? null,
       }

@@ -5,7 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import {
   AdminGetCustomerSegmentParams,
-  AdminLinkIds,
+  AdminLinkMemberships,
 } from "../../../customer-segments/validators"
 import { retrieveTransformQueryConfig } from "./query-config"
 import { AdminGetCustomerSegmentsOfCustomerParams } from "./validators"
@@ -25,7 +25,7 @@ export const adminCustomerCustomerSegmentRoutesMiddlewares: MiddlewareRoute[] = 
     method: ["POST"],
     matcher: "/admin/customers/:id/customer-segments",
     middlewares: [
-      validateAndTransformBody(AdminLinkIds),
+      validateAndTransformBody(AdminLinkMemberships),
       validateAndTransformQuery(
         AdminGetCustomerSegmentParams,
         retrieveTransformQueryConfig

@@ -5,10 +5,13 @@ import type {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { linkCustomerSegmentsToCustomerWorkflow } from "../../../../../workflows/link-customer-segments-to-customer"
 import { SEGMENT_LINK_TARGETS } from "../../../../../links/segment-link-tables"
-import type { AdminLinkIdsType } from "../../../customer-segments/validators"
+import type { AdminLinkMembershipsType } from "../../../customer-segments/validators"
 import type { AdminGetCustomerSegmentsOfCustomerParamsType } from "./validators"
 
-/** The customer's segments, each with how and when the customer joined it. */
+/**
+ * The customer's segments, each with how and when the customer joined it,
+ * and for a manual membership its reason and end.
+ */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerSegmentsOfCustomerParamsType>,
   res: MedusaResponse
@@ -22,6 +25,8 @@ export const GET = async (
       "source",
       "added_by",
       "created_at",
+      "reason",
+      "expires_at",
       ...req.queryConfig.fields.map((field) => `customer_segment.${field}`),
     ],
     filters: { customer_id: req.params.id },
@@ -35,6 +40,8 @@ export const GET = async (
         source: row.source,
         added_by: row.added_by,
         added_at: row.created_at,
+        reason: row.reason ?? null,
+        expires_at: row.expires_at ?? null,
       })),
     count: metadata?.count ?? 0,
     offset,
@@ -44,7 +51,7 @@ export const GET = async (
 
 /** `{ add, remove }` segment ids for one customer. */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminLinkIdsType>,
+  req: AuthenticatedMedusaRequest<AdminLinkMembershipsType>,
   res: MedusaResponse
 ) => {
   await linkCustomerSegmentsToCustomerWorkflow(req.scope).run({

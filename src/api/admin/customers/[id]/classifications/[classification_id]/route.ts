@@ -16,6 +16,8 @@ export const POST = async (
       customer_id: req.params.id,
       classification_id: req.params.classification_id,
       tier_id: req.validatedBody.tier_id,
+      reason: req.validatedBody.reason,
+      expires_at: req.validatedBody.expires_at,
       actor_id: req.auth_context.actor_id,
     },
   })

@@ -1,0 +1,61 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { EXCLUSION_TABLE, MEMBERSHIP_TABLE, SEGMENT_TABLE } from "../tables"
+
+/**
+ * A manual override past its end: a manual membership (in a manual segment,
+ * a rule segment or a tier) or an exclusion from a rule segment.
+ */
+export type ExpiredOverride = {
+  kind: "membership" | "exclusion"
+  customer_segment_id: string
+  customer_id: string
+  /** The segment's type: what the customer returns to. */
+  segment_type: "manual" | "rules" | "tier"
+  classification_id: string | null
+  reason: string | null
+  expires_at: Date
+  /** The exclusion's id (null for a membership). */
+  exclusion_id: string | null
+}
+
+/**
+ * Overrides whose end is at or before `now`, oldest end first, at most
+ * `limit`; only those of `segment_ids` and `customer_ids` when given (the
+ * job's re-check under the segments' locks). One statement.
+ */
+export async function listExpiredOverrides(
+  knex: Knex,
+  input: { now: Date; limit: number; segment_ids?: string[]; customer_ids?: string[] }
+): Promise<ExpiredOverride[]> {
+  const scope = (alias: string) =>
+    [
+      input.segment_ids ? `and ${alias}.customer_segment_id = any(:segmentIds)` : "",
+      input.customer_ids ? `and ${alias}.customer_id = any(:customerIds)` : "",
+    ].join(" ")
+  const { rows } = await knex.raw(
+    `with expired as (
+        select 'membership' as kind, m.customer_segment_id, m.customer_id, m.reason, m.expires_at,
+          null::text as exclusion_id
+        from ${MEMBERSHIP_TABLE} m
+        where m.deleted_at is null and m.source = 'manual' and m.expires_at <= :now ${scope("m")}
+        union all
+        select 'exclusion', e.customer_segment_id, e.customer_id, e.reason, e.expires_at, e.id
+        from ${EXCLUSION_TABLE} e
+        where e.deleted_at is null and e.expires_at <= :now ${scope("e")}
+      )
+    select x.*, s.classification_id,
+      case when s.classification_id is not null then 'tier'
+        when s.conditions is not null then 'rules' else 'manual' end as segment_type
+    from expired x
+    join ${SEGMENT_TABLE} s on s.id = x.customer_segment_id and s.deleted_at is null
+    order by x.expires_at, x.customer_segment_id, x.customer_id
+    limit :limit`,
+    {
+      now: input.now,
+      limit: input.limit,
+      ...(input.segment_ids ? { segmentIds: input.segment_ids } : {}),
+      ...(input.customer_ids ? { customerIds: input.customer_ids } : {}),
+    }
+  )
+  return rows
+}
