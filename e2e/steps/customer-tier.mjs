@@ -1,4 +1,4 @@
-import { card, dialog, expectTrue, see, waitForValue } from "./helpers.mjs"
+import { card, dialog, endsOnInput, expectTrue, mediumDate, see, waitForValue } from "./helpers.mjs"
 import { CLASSIFICATION } from "./run-classification.mjs"
 
 /** A third classification, with long tier names, created and run through the admin API. */
@@ -37,12 +37,23 @@ const tierRow = (widget, name) =>
     .getByRole("listitem")
     .filter({ has: widget.page().getByRole("link", { name, exact: true }) })
 
-/** Opens the row's drawer, picks `option` and saves. */
-async function changeTier(page, row, option) {
+/** The manual tier's reason and end (days from today). */
+const PIN = { reason: "Contract renewal, per sales", inDays: 90 }
+
+/** Opens the row's drawer. */
+async function openTierDrawer(page, row) {
   await row.getByRole("button", { name: `Change the tier in ${CLASSIFICATION.name}` }).click()
   const drawer = dialog(page, `Tier in ${CLASSIFICATION.name}`)
   await drawer.waitFor()
+  return drawer
+}
+
+/** Opens the row's drawer, picks `option`, gives the reason and end if any, and saves. */
+async function changeTier(page, row, option, { reason, endsOn } = {}) {
+  const drawer = await openTierDrawer(page, row)
   await drawer.getByRole("radio", { name: new RegExp(`^${option}`) }).click()
+  if (reason) await drawer.getByRole("textbox", { name: "Reason" }).fill(reason)
+  if (endsOn) await drawer.getByLabel("Ends on").fill(endsOn)
   await drawer.getByRole("button", { name: "Save", exact: true }).click()
   await drawer.waitFor({ state: "hidden" })
 }
@@ -51,8 +62,9 @@ async function changeTier(page, row, option) {
  * The customer's card lists one compact row per classification (three here:
  * the demo's, "E2E Tiers" and "E2E Loyalty" made through the API): the tier
  * in force on one line, automatic or manual. Pinning the customer to
- * another tier of "E2E Tiers" in the drawer shows it as manual, and
- * Automatic clears it again.
+ * another tier of "E2E Tiers" in the drawer, with a reason and an end date,
+ * shows it as manual with "Until <date> · <reason>" (and the drawer opens
+ * with them again); Automatic clears it.
  */
 export async function overrideCustomerTier({ page, state, screenshot }) {
   await createAndRunLoyalty(page)
@@ -80,12 +92,36 @@ export async function overrideCustomerTier({ page, state, screenshot }) {
   }
 
   const pinned = CLASSIFICATION.tiers.find((tier) => tier !== automatic)
-  await changeTier(page, row, `${CLASSIFICATION.name} ${pinned}`)
+  // No reason or end field while Automatic is chosen.
+  const drawer = await openTierDrawer(page, row)
+  expectTrue((await drawer.getByLabel("Ends on").count()) === 0, "Automatic offers an end date")
+  await drawer.getByRole("button", { name: "Cancel", exact: true }).click()
+  await drawer.waitFor({ state: "hidden" })
+
+  await changeTier(page, row, `${CLASSIFICATION.name} ${pinned}`, {
+    reason: PIN.reason,
+    endsOn: endsOnInput(PIN.inDays),
+  })
   await see(page, `Pinned to ${CLASSIFICATION.name} ${pinned}`)
   await see(row, pinned)
   await see(row, new RegExp(`^Manual, automatic: ${automatic} · `), { exact: false })
+  await see(row, `Until ${mediumDate(PIN.inDays)} · ${PIN.reason}`)
   await widget.scrollIntoViewIfNeeded()
   await screenshot("manual")
+
+  // The drawer opens with the manual tier's reason and end.
+  const again = await openTierDrawer(page, row)
+  expectTrue(
+    (await again.getByRole("textbox", { name: "Reason" }).inputValue()) === PIN.reason,
+    "the drawer does not show the reason"
+  )
+  expectTrue(
+    (await again.getByLabel("Ends on").inputValue()) === endsOnInput(PIN.inDays),
+    "the drawer does not show the end date"
+  )
+  await screenshot("drawer")
+  await again.getByRole("button", { name: "Cancel", exact: true }).click()
+  await again.waitFor({ state: "hidden" })
 
   await changeTier(page, row, "Automatic")
   await see(page, "Back to the automatic tier")

@@ -56,3 +56,22 @@ export async function readCount(locator) {
 }
 
 export const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/
+
+/** The local date `days` from today. */
+function daysFromToday(days) {
+  const date = new Date()
+  date.setDate(date.getDate() + days)
+  return date
+}
+
+/** A date input's value (`yyyy-mm-dd`, local) `days` from today. */
+export function endsOnInput(days) {
+  const date = daysFromToday(days)
+  const pad = (n) => String(n).padStart(2, "0")
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** "Mar 31, 2027": the admin's medium date (the browser runs en-US) `days` from today. */
+export function mediumDate(days) {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium" }).format(daysFromToday(days))
+}

@@ -72,6 +72,21 @@ async function addConditionStepByStep(page, rules, matching) {
 }
 
 /**
+ * Removing a member of a rule segment keeps them out (an exclusion): the
+ * prompt asks for a reason and when the exclusion ends. Cancelled here.
+ */
+async function removalAsksForAnEnd(page, members) {
+  await members.getByRole("row").nth(1).getByRole("button").last().click()
+  await page.getByRole("menuitem", { name: "Remove from segment" }).click()
+  const prompt = page.getByRole("alertdialog")
+  await see(prompt, /whatever its rules say/, { exact: false })
+  await prompt.getByRole("textbox", { name: "Reason" }).waitFor()
+  await prompt.getByLabel("Ends on").waitFor()
+  await prompt.getByRole("button", { name: "Cancel", exact: true }).click()
+  await prompt.waitFor({ state: "hidden" })
+}
+
+/**
  * A rule-based segment: its condition in the builder, a live preview count
  * equal to its members (who show the Rule source), a preview that follows
  * an unsaved edit until it is discarded, and a condition added step by step.
@@ -93,6 +108,7 @@ export async function ruleSegmentPreview({ page, screenshot }) {
   const members = card(page, "Members")
   await see(members, `${matching.toLocaleString("en-US")} customers`)
   await see(members.getByRole("row").nth(1), "Rule")
+  await removalAsksForAnEnd(page, members)
   await rules.scrollIntoViewIfNeeded()
   await screenshot("rules")
 

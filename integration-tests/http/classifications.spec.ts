@@ -241,6 +241,7 @@ medusaIntegrationTestRunner({
           // Who pinned it and when; no reason or end was given.
           override: { set_by: admin.userId, set_at: expect.any(String), reason: null, expires_at: null },
           tier: { id: a.id, name: "ABC A" },
+          grace_until: null,
           eligible_sales: 10,
         },
       ])

@@ -88,6 +88,22 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ id: contract.id, reason: "Per sales, until the renewal", expires_at: expiresAt.toISOString() }),
       ])
 
+      // "Ends within": members whose override ends by then, soonest first.
+      const endingBy = async (at: Date) =>
+        (
+          await api.get(
+            `/admin/customer-segments/${contract.id}/customers?expires_before=${at.toISOString()}&order=expires_at`,
+            admin
+          )
+        ).data
+      expect((await endingBy(inHours(0.5))).count).toEqual(0)
+      expect((await endingBy(inHours(24))).customers.map((c: any) => c.first_name).sort()).toEqual(["Ada", "Grace"])
+      const badFilter = await expectError(
+        api.get(`/admin/customer-segments/${contract.id}/customers?expires_before=soon`, admin)
+      )
+      expect(badFilter.status).toEqual(400)
+      expect(badFilter.data.message).toContain("expires_before")
+
       // Before the end: nothing moves.
       expect(await endExpiredOverrides(getContainer(), inHours(0.5))).toEqual(
         expect.objectContaining({ ended: 0, skipped: false })

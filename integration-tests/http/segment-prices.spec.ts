@@ -8,6 +8,7 @@ import {
 } from "../helpers/store-fixture"
 import { type Shopper, type Storefront, createStorefront } from "../helpers/storefront"
 import { waitFor } from "../helpers/wait-for"
+import endExpiredOverrides from "../../src/jobs/end-expired-overrides"
 
 jest.setTimeout(90 * 1000)
 
@@ -214,6 +215,23 @@ medusaIntegrationTestRunner({
         admin
       )
       await waitFor(async () => (await drillLinePrice(cart.id, nonMember)) === 100)
+    })
+
+    it("re-prices an open cart when the job ends a manual membership past its end", async () => {
+      const cart = await cartWithDrill(nonMember)
+      await api.post(
+        `/admin/customer-segments/${vip.id}/customers`,
+        { add: [nonMember.customerId], reason: "Trial month", expires_at: new Date(Date.now() + 3_600_000).toISOString() },
+        admin
+      )
+      await waitFor(async () => (await drillLinePrice(cart.id, nonMember)) === 80)
+
+      // The job, run as if two hours later: the trial has ended.
+      const ended = await endExpiredOverrides(getContainer(), new Date(Date.now() + 2 * 3_600_000))
+      expect(ended.ended).toEqual(1)
+      await waitFor(async () => (await drillLinePrice(cart.id, nonMember)) === 100)
+      // The member whose membership has no end keeps the price.
+      expect(await listedPrice(member)).toEqual(80)
     })
 
     it("re-prices open carts of customers a rule evaluation or a classification run moves", async () => {

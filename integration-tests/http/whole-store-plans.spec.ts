@@ -60,7 +60,13 @@ medusaIntegrationTestRunner({
 
       expect(nestedLoops(await explainStatements(knex, (trx) => evaluate(trx, "csegrun_explain_2")))).toEqual([])
       const second = await knex.transaction((trx) => evaluate(trx, "csegrun_2"))
-      expect(second).toEqual({ matched_count: first.matched_count, added_count: 0, removed_count: 0 })
+      expect(second).toEqual({
+        matched_count: first.matched_count,
+        added_count: 0,
+        removed_count: 0,
+        graced_count: 0,
+        recovered_count: 0,
+      })
     })
 
     it("plans a classification's first and later runs without per-row loops", async () => {

@@ -35,6 +35,9 @@ export const SEGMENT_LINK_TARGETS = {
       // (issue 18); null on rule and classification memberships.
       reason: { type: "text", nullable: true },
       expires_at: { type: "datetime", nullable: true },
+      // Until when a member who no longer qualifies stays (downgrade grace);
+      // null: not in grace.
+      grace_until: { type: "datetime", nullable: true },
     },
     keptColumns: ["created_at"],
   },

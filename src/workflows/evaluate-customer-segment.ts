@@ -15,6 +15,8 @@ export type EvaluateCustomerSegmentWorkflowInput = {
   customer_segment_id: string
   /** A run made by `requestCustomerSegmentEvaluationWorkflow`. */
   run_id: string
+  /** The reference moment for the segment's downgrade grace (default: now). */
+  now?: Date | string
 }
 
 export const evaluateCustomerSegmentWorkflowId = "evaluate-customer-segment"

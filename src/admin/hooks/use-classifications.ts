@@ -22,6 +22,7 @@ import type {
   CustomerClassificationsResponse,
   MigrationResponse,
   SegmentRunResponse,
+  SetCustomerClassificationTierPayload,
 } from "../../client"
 import { customerSegmentsClient } from "../lib/sdk"
 import { isRunDone } from "./use-segment-rules"
@@ -130,16 +131,19 @@ export const useCustomerClassifications = (customerId: string) => {
   return { ...data, ...rest }
 }
 
-/** Pins the customer to a tier, or (`null`) back to the automatic tier. */
+/**
+ * Pins the customer to a tier (with an optional reason and end), or
+ * (`tier_id: null`) back to the automatic tier.
+ */
 export const useSetCustomerClassificationTier = (customerId: string) => {
   const queryClient = useQueryClient()
   return useMutation<
     CustomerClassificationsResponse,
     FetchError,
-    { classification_id: string; tier_id: string | null }
+    SetCustomerClassificationTierPayload & { classification_id: string }
   >({
-    mutationFn: ({ classification_id, tier_id }) =>
-      customers.setClassificationTier(customerId, classification_id, { tier_id }),
+    mutationFn: ({ classification_id, ...body }) =>
+      customers.setClassificationTier(customerId, classification_id, body),
     onSuccess: async (data, { classification_id }) => {
       queryClient.setQueryData(customerClassificationsQueryKeys.detail(customerId), data)
       await Promise.all([

@@ -14,7 +14,7 @@ import {
 import type {
   CustomerSegmentMembershipListResponse,
   CustomerWithSegmentsResponse,
-  LinkIdsPayload,
+  LinkMembershipsPayload,
 } from "../../client"
 import { customerSegmentsClient } from "../lib/sdk"
 
@@ -42,11 +42,11 @@ export const useCustomerCustomerSegments = (
   return { ...data, ...rest }
 }
 
-/** Adds one customer to, and removes them from, segments. */
+/** Adds one customer to, and removes them from, segments (with one optional reason and end). */
 export const useUpdateCustomerCustomerSegments = (
   customerId: string,
   options?: Omit<
-    UseMutationOptions<CustomerWithSegmentsResponse, FetchError, LinkIdsPayload>,
+    UseMutationOptions<CustomerWithSegmentsResponse, FetchError, LinkMembershipsPayload>,
     "mutationFn"
   >
 ) => {

@@ -21,6 +21,7 @@ import type {
   CustomerSegmentResponse,
   CustomerSegmentSaveResponse,
   LinkIdsPayload,
+  LinkMembershipsPayload,
   SegmentMemberListParams,
   SegmentMemberListResponse,
   UpdateCustomerSegmentPayload,
@@ -159,10 +160,10 @@ export const useCustomerSegmentMembers = (
   return { ...data, ...rest }
 }
 
-/** Adds customers to, and removes them from, a segment. */
+/** Adds customers to, and removes them from, a segment (with one optional reason and end). */
 export const useUpdateCustomerSegmentMembers = (
   id: string,
-  options?: MutationOptions<CustomerSegmentResponse, LinkIdsPayload>
+  options?: MutationOptions<CustomerSegmentResponse, LinkMembershipsPayload>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({

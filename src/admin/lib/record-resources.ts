@@ -78,6 +78,22 @@ export const CUSTOMER_RESOURCE: RecordResource = {
   }),
 }
 
+/** Admin users, to name who set a manual override (`set_by`, `added_by`). */
+export const USER_RESOURCE: RecordResource = {
+  key: "users",
+  listPath: "/admin/users",
+  responseKey: "users",
+  fields: "id,email,first_name,last_name",
+  plural: "Users",
+  singular: "user",
+  columns: { title: "Name", subtitle: "Email" },
+  toRow: (user) => ({
+    id: user.id,
+    title: customerName(user) ?? user.email ?? user.id,
+    subtitle: user.email,
+  }),
+}
+
 export const CUSTOMER_SEGMENT_RESOURCE: RecordResource = {
   key: "customer_segments",
   listPath: "/admin/customer-segments",

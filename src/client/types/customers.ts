@@ -21,6 +21,8 @@ export type CustomerSegmentMembership = CustomerSegment &
     source: MembershipSource
     added_by: string | null
     added_at: string
+    /** Until when a member who no longer qualifies stays (downgrade grace). */
+    grace_until: string | null
   }
 export type CustomerSegmentMembershipListResponse = PaginatedResponse & {
   customer_segments: CustomerSegmentMembership[]
@@ -44,6 +46,8 @@ export type CustomerClassificationEntry = {
   /** The manual tier's author, start, reason and end. */
   override: (OverrideDetails & { set_by: string | null; set_at: string }) | null
   tier: { id: string; name: string } | null
+  /** The tier in force is held by downgrade grace until then (the automatic tier is lower). */
+  grace_until: string | null
   eligible_sales: number | null
 }
 export type CustomerClassificationsResponse = {

@@ -99,6 +99,8 @@ export type SegmentMember = {
   /** A manual membership's reason and end. */
   reason: string | null
   expires_at: string | null
+  /** Until when a member who no longer qualifies stays (downgrade grace). */
+  grace_until: string | null
 }
 
 export type CustomerSegmentListResponse = PaginatedResponse & {
@@ -146,8 +148,12 @@ export type ClearSegmentOverridesResponse = {
 export type MembershipChange = {
   id: string
   customer_id: string
-  /** `override_expired`: a manual override reached its end (the move that follows is its own row). */
-  change: "joined" | "left" | "override_expired"
+  /**
+   * `override_expired`: a manual override reached its end (the move that
+   * follows is its own row); `kept_by_grace`: a member who no longer
+   * qualifies stays until their grace ends.
+   */
+  change: "joined" | "left" | "override_expired" | "kept_by_grace"
   source: MembershipSource
   run_id: string | null
   actor_id: string | null

@@ -7,6 +7,7 @@ const ORDER_COLUMNS = {
   email: "c.email",
   first_name: "c.first_name",
   last_name: "c.last_name",
+  expires_at: "m.expires_at",
 } as const
 
 /** A page of members: a search, its size and start, and the order (`-` first for descending). */
@@ -15,6 +16,8 @@ export type SegmentMembersQuery = {
   limit: number
   offset: number
   order: `${keyof typeof ORDER_COLUMNS}` | `-${keyof typeof ORDER_COLUMNS}`
+  /** Only members whose override ends at or before this moment. */
+  expires_before?: Date
 }
 
 export type SegmentMember = {
@@ -30,6 +33,8 @@ export type SegmentMember = {
   /** A manual membership's reason and end (null on others, or when not given). */
   reason: string | null
   expires_at: Date | null
+  /** Until when a member who no longer qualifies stays (downgrade grace). */
+  grace_until: Date | null
 }
 
 /**
@@ -40,7 +45,7 @@ export type SegmentMember = {
 export async function listSegmentMembers(
   scope: MedusaContainer,
   segmentId: string,
-  { q, limit, offset, order }: SegmentMembersQuery
+  { q, limit, offset, order, expires_before }: SegmentMembersQuery
 ): Promise<{ members: SegmentMember[]; count: number }> {
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const descending = order.startsWith("-")
@@ -52,6 +57,9 @@ export async function listSegmentMembers(
     .where("m.customer_segment_id", segmentId)
     .whereNull("m.deleted_at")
     .whereNull("c.deleted_at")
+  if (expires_before) {
+    base.whereNotNull("m.expires_at").andWhere("m.expires_at", "<=", expires_before)
+  }
   if (q) {
     const pattern = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
     base.andWhere((search) =>
@@ -80,7 +88,8 @@ export async function listSegmentMembers(
         "m.added_by",
         "m.created_at as added_at",
         "m.reason",
-        "m.expires_at"
+        "m.expires_at",
+        "m.grace_until"
       )
       .orderBy(orderColumn, descending ? "desc" : "asc")
       .orderBy("c.id", "asc")

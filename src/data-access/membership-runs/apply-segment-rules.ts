@@ -8,15 +8,23 @@ import {
   MEMBERSHIP_CHANGE_TABLE as CHANGES,
   MEMBERSHIP_ID_PREFIX,
   MEMBERSHIP_TABLE as MEMBERS,
+  SEGMENT_TABLE,
   sqlId,
 } from "../tables"
 import { stageInTempTable } from "./stage-in-temp-table"
 import { planForWholeStore, refreshMembershipStatistics } from "./whole-store-planning"
 
+/** The evaluation's reference moment in SQL: the given one, else the database's clock. */
+const NOW = "coalesce(:graceNow::timestamptz, now())"
+
 export type SegmentRulesResult = {
   matched_count: number
   added_count: number
   removed_count: number
+  /** Members who stopped matching and stay in their grace (first found now). */
+  graced_count?: number
+  /** Members in grace who match again. */
+  recovered_count?: number
 }
 
 /**
@@ -37,6 +45,8 @@ export async function applySegmentRules(
     customer_segment_id: string
     conditions: ConditionGroup
     run_id: string
+    /** The reference moment for grace periods (default: the database's clock). */
+    now?: Date
   }
 ): Promise<SegmentRulesResult> {
   if (!(knex as Knex.Transaction).isTransaction) {
@@ -53,6 +63,7 @@ export async function applySegmentRules(
     }),
     segment_ids: [input.customer_segment_id],
     run_id: input.run_id,
+    now: input.now,
   })
   await refreshMembershipStatistics(trx, result.added_count + result.removed_count, MEMBERS)
   return result
@@ -73,7 +84,12 @@ const tagMatches = (segmentId: string, matches: { sql: string; bindings: Record<
  */
 export async function applyRuleSegmentsForCustomers(
   knex: Knex | Knex.Transaction,
-  input: { segments: { id: string; conditions: ConditionGroup }[]; customer_ids: string[]; run_id: string }
+  input: {
+    segments: { id: string; conditions: ConditionGroup }[]
+    customer_ids: string[]
+    run_id: string
+    now?: Date
+  }
 ): Promise<SegmentRulesResult> {
   const parts = input.segments.map((segment, i) =>
     tagMatches(segment.id, toNamed(compileConditions(segment.conditions, { customer_ids: input.customer_ids }), `c${i}_`), `segment${i}`)
@@ -86,6 +102,7 @@ export async function applyRuleSegmentsForCustomers(
     segment_ids: input.segments.map((segment) => segment.id),
     customer_ids: input.customer_ids,
     run_id: input.run_id,
+    now: input.now,
   })
 }
 
@@ -93,8 +110,13 @@ export async function applyRuleSegmentsForCustomers(
  * Brings the `rule` memberships of some segments (of some customers, or of
  * all) in line with `matching`, rows of (segment_id, customer_id): who
  * matches and is not a member joins, `rule` members who no longer match
- * leave, excluded customers stay out and manual members stay. One
- * statement; every move goes to the history with `run_id`.
+ * leave, excluded customers stay out and manual members stay. With a
+ * segment's `grace_days`, a rule member who stops matching stays until
+ * `grace_until` (set by the first evaluation that found them not matching,
+ * `now` + grace_days; history `kept_by_grace`) and leaves at the first
+ * evaluation after it; matching again clears it. One statement; every move
+ * goes to the history with `run_id`. `now` is the evaluation's reference
+ * moment (the database's clock when not given).
  */
 async function syncRuleMemberships(
   knex: Knex | Knex.Transaction,
@@ -103,11 +125,20 @@ async function syncRuleMemberships(
     segment_ids: string[]
     customer_ids?: string[]
     run_id: string
+    now?: Date
   }
 ): Promise<SegmentRulesResult> {
   const { matching } = input
   const single = input.segment_ids.length === 1
   const inSegments = (column: string) => (single ? `${column} = :syncSegmentId` : `${column} = any(:syncSegmentIds)`)
+  const ofCustomers = (column: string) => (input.customer_ids ? ` and ${column} = any(:customerIds)` : "")
+  const { rows: graced } = await knex.raw(
+    `select id, grace_days from ${SEGMENT_TABLE} where id = any(?) and grace_days > 0`,
+    [input.segment_ids]
+  )
+  const graceDays: Record<string, number> = Object.fromEntries(
+    graced.map((row: { id: string; grace_days: number }) => [row.id, row.grace_days])
+  )
   const { rows } = await knex.raw(
     `with matching as (
       select x.segment_id, x.customer_id from (${matching.sql}) x
@@ -127,39 +158,64 @@ async function syncRuleMemberships(
       -- A former member comes back; a live row (a manual add that committed
       -- after this statement's snapshot) is left as it is.
       on conflict (customer_segment_id, customer_id) do update
-        set deleted_at = null, source = 'rule', added_by = null,
-            created_at = now(), updated_at = now()
+        set deleted_at = null, source = 'rule', added_by = null, reason = null, expires_at = null,
+            grace_until = null, created_at = now(), updated_at = now()
         where ${MEMBERS}.deleted_at is not null
       returning customer_segment_id, customer_id
     ),
-    removed as (
-      update ${MEMBERS} l set deleted_at = now(), updated_at = now()
-      where ${inSegments("l.customer_segment_id")} and l.deleted_at is null and l.source = 'rule'${
-        input.customer_ids ? " and l.customer_id = any(:customerIds)" : ""
-      }
-        and ${single ? "l.customer_id" : "(l.customer_segment_id, l.customer_id)"} in (
-          select ${single ? "" : "r.customer_segment_id, "}r.customer_id from ${MEMBERS} r
-          where ${inSegments("r.customer_segment_id")} and r.deleted_at is null and r.source = 'rule'${
-            // Only the given customers' memberships: not every member of the segments.
-            input.customer_ids ? " and r.customer_id = any(:customerIds)" : ""
-          }
-          except select ${single ? "" : "segment_id, "}customer_id from matching
+    -- Rule members who no longer match, with their segment's grace (read
+    -- beforehand: joined here, one segment's rows would pair by a loop).
+    lapsed as (
+      select r.id, r.customer_segment_id, r.customer_id, r.grace_until,
+        coalesce((:graceDays::jsonb ->> r.customer_segment_id)::int, 0) as grace_days
+      from ${MEMBERS} r
+      where ${inSegments("r.customer_segment_id")} and r.deleted_at is null and r.source = 'rule'${ofCustomers("r.customer_id")}
+        and not exists (
+          select 1 from matching m where m.segment_id = r.customer_segment_id and m.customer_id = r.customer_id
         )
+    ),
+    removed as (
+      update ${MEMBERS} l set deleted_at = now(), updated_at = now(), grace_until = null
+      from lapsed x
+      where l.id = x.id and (x.grace_days <= 0 or (x.grace_until is not null and x.grace_until <= ${NOW}))
       returning l.customer_segment_id, l.customer_id
+    ),
+    graced as (
+      update ${MEMBERS} l set grace_until = ${NOW} + make_interval(days => x.grace_days), updated_at = now()
+      from lapsed x
+      where l.id = x.id and x.grace_days > 0 and x.grace_until is null
+      returning l.customer_segment_id, l.customer_id
+    ),
+    -- Matching again ends a grace.
+    recovered as (
+      update ${MEMBERS} l set grace_until = null, updated_at = now()
+      where l.id in (
+        -- The few members in grace, then which of them match.
+        select g.id from ${MEMBERS} g
+        where ${inSegments("g.customer_segment_id")} and g.deleted_at is null and g.grace_until is not null${ofCustomers("g.customer_id")}
+          and exists (select 1 from matching m where m.segment_id = g.customer_segment_id and m.customer_id = g.customer_id)
+      )
+      returning l.id
     ),
     history as (
       insert into ${CHANGES} (id, customer_segment_id, customer_id, change, source, run_id, created_at, updated_at)
       select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'joined', 'rule', :runId, now(), now() from added
       union all
       select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'left', 'rule', :runId, now(), now() from removed
+      union all
+      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'kept_by_grace', 'rule', :runId, now(), now() from graced
     )
     select (select count(*) from matching)::int as matched_count,
       (select count(*) from added)::int as added_count,
-      (select count(*) from removed)::int as removed_count`,
+      (select count(*) from removed)::int as removed_count,
+      (select count(*) from graced)::int as graced_count,
+      (select count(*) from recovered)::int as recovered_count`,
     {
       ...matching.bindings,
       ...(single ? { syncSegmentId: input.segment_ids[0] } : { syncSegmentIds: input.segment_ids }),
       runId: input.run_id,
+      graceNow: input.now ?? null,
+      graceDays: JSON.stringify(graceDays),
       ...(input.customer_ids ? { customerIds: input.customer_ids } : {}),
     }
   )

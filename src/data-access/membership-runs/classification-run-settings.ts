@@ -9,6 +9,7 @@ type ClassificationSettings = ClassificationPeriodInput & {
   sales_channel_ids?: unknown
   product_category_ids?: unknown
   collection_ids?: unknown
+  grace_days?: unknown
 }
 
 const ids = (value: unknown) => (Array.isArray(value) ? (value as string[]) : null)
@@ -34,5 +35,7 @@ export function classificationRunSettings(
     collection_ids: ids(classification.collection_ids),
     bounds: tierBounds(tiers),
     default_tier_id: tiers.find((tier) => tier.is_default_tier)?.id ?? null,
+    grace_days: Number(classification.grace_days ?? 0),
+    now,
   }
 }

@@ -22,6 +22,15 @@ export type ClassifyCustomersInput = EligibleSalesInput & {
   /** Automatic tiers in ranking order with their cumulative bounds. */
   bounds: TierBound[]
   default_tier_id?: string | null
+  /**
+   * Downgrade grace: a customer whose automatic tier drops below the tier
+   * they hold keeps it this many days (from the first run that found the
+   * drop; history `kept_by_grace`), then moves to the automatic tier of the
+   * run after the end; upgrades apply at once. 0 or omitted: none.
+   */
+  grace_days?: number
+  /** The grace's clock (default: the database's). */
+  now?: Date
 }
 
 export type ClassifyCustomersResult = {
@@ -59,6 +68,7 @@ export async function classifyCustomers(
   const tierCase = toNamed(tierCaseSql(input.bounds), "tier")
   await planForWholeStore(trx)
   const sales = await stageInTempTable(trx, "classification_sales", salesSql(input))
+  const grace = downgradeGraceSql(input)
   const { rows } = await trx.raw(
     `with sales as (select customer_id, amount from :salesTable:),
     ranked as (
@@ -111,11 +121,7 @@ export async function classifyCustomers(
       select distinct l.customer_id from ${MEMBERS} l
       where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null and l.source = 'manual'
     ),
-    desired as (
-      select a.customer_id, a.tier_id from automatic a
-      where a.tier_id is not null
-        and not exists (select 1 from overridden o where o.customer_id = a.customer_id)
-    ),
+${grace.sql}
     -- Joins: a customer who was in the tier before gets that row back, anyone
     -- else a new one (plain writes: the run holds every tier's lock).
     joining as materialized (
@@ -126,7 +132,7 @@ export async function classifyCustomers(
     ),
     rejoined as (
       update ${MEMBERS} l set deleted_at = null, source = 'classification', added_by = null,
-        created_at = now(), updated_at = now()
+        reason = null, expires_at = null, grace_until = null, created_at = now(), updated_at = now()
       from joining j
       where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is not null
         and l.customer_segment_id = j.tier_id and l.customer_id = j.customer_id
@@ -149,7 +155,7 @@ export async function classifyCustomers(
       select customer_segment_id, customer_id from inserted
     ),
     removed as (
-      update ${MEMBERS} l set deleted_at = now(), updated_at = now()
+      update ${MEMBERS} l set deleted_at = now(), updated_at = now(), grace_until = null
       where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null and l.source = 'classification'
         and (l.customer_segment_id, l.customer_id) in (
           select c.customer_segment_id, c.customer_id from ${MEMBERS} c
@@ -163,6 +169,7 @@ export async function classifyCustomers(
       select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'joined', 'classification', :runId, now(), now() from added
       union all
       select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'left', 'classification', :runId, now(), now() from removed
+      ${grace.history}
     )
     select (select count(*) from automatic)::int as customer_count,
       (select count(*) from ranked)::int as ranked_count,
@@ -175,8 +182,74 @@ export async function classifyCustomers(
       defaultTierId: input.default_tier_id ?? null,
       runId: input.run_id,
       classificationId: input.classification_id,
+      ...grace.bindings,
     }
   )
   await refreshMembershipStatistics(trx, rows[0].added_count + rows[0].removed_count, MEMBERS)
   return rows[0]
+}
+
+/**
+ * The `desired` CTE (each customer's tier after this run, for customers
+ * without a manual tier) and, with a grace, the CTEs that keep a dropping
+ * customer on the tier they hold: `decided` pairs the automatic tier with
+ * the held one (tiers ranked by `bounds`, the default tier last, no tier
+ * below all), `graced` starts a grace, `recovered` ends one for a customer
+ * whose automatic tier is back to the one they hold.
+ */
+function downgradeGraceSql(input: ClassifyCustomersInput) {
+  const plain = `desired as (
+      select a.customer_id, a.tier_id from automatic a
+      where a.tier_id is not null
+        and not exists (select 1 from overridden o where o.customer_id = a.customer_id)
+    ),`
+  if (!input.grace_days || input.grace_days <= 0) {
+    return { sql: plain, history: "", bindings: {} }
+  }
+  const ranks = Object.fromEntries(input.bounds.map((bound, i) => [bound.tier_id, i]))
+  if (input.default_tier_id && !(input.default_tier_id in ranks)) {
+    ranks[input.default_tier_id] = input.bounds.length
+  }
+  const rank = (column: string) => `coalesce((:graceRanks::jsonb ->> ${column})::int, 1000000)`
+  const now = "coalesce(:graceNow::timestamptz, now())"
+  return {
+    sql: `held as (
+      select l.customer_id, l.customer_segment_id as tier_id, l.grace_until from ${MEMBERS} l
+      where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null and l.source = 'classification'
+    ),
+    decided as materialized (
+      select a.customer_id, a.tier_id as automatic_tier_id, h.tier_id as held_tier_id, h.grace_until,
+        (h.tier_id is not null and ${rank("a.tier_id")} > ${rank("h.tier_id")}
+          and (h.grace_until is null or h.grace_until > ${now})) as keep
+      from automatic a
+      left join held h on h.customer_id = a.customer_id
+      where not exists (select 1 from overridden o where o.customer_id = a.customer_id)
+    ),
+    desired as (
+      select customer_id, case when keep then held_tier_id else automatic_tier_id end as tier_id from decided
+      where (case when keep then held_tier_id else automatic_tier_id end) is not null
+    ),
+    graced as (
+      update ${MEMBERS} l set grace_until = ${now} + make_interval(days => :graceDays), updated_at = now()
+      from decided d
+      where d.keep and d.grace_until is null and l.customer_segment_id = any((select ids from tiers)::text[])
+        and l.deleted_at is null and l.customer_segment_id = d.held_tier_id and l.customer_id = d.customer_id
+      returning l.customer_segment_id, l.customer_id
+    ),
+    recovered as (
+      update ${MEMBERS} l set grace_until = null, updated_at = now()
+      from decided d
+      where not d.keep and d.grace_until is not null and d.held_tier_id = d.automatic_tier_id
+        and l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null
+        and l.customer_segment_id = d.held_tier_id and l.customer_id = d.customer_id
+      returning 1
+    ),`,
+    history: `union all
+      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'kept_by_grace', 'classification', :runId, now(), now() from graced`,
+    bindings: {
+      graceDays: input.grace_days,
+      graceRanks: JSON.stringify(ranks),
+      graceNow: input.now ?? null,
+    },
+  }
 }

@@ -38,6 +38,8 @@ export type CreateCustomerSegmentInput = {
   metadata?: Record<string, unknown> | null
   /** Rule-based membership (see the module's `conditions/attributes.ts`); null for none. */
   conditions?: Record<string, unknown> | null
+  /** Days a rule member who stops matching stays (downgrade grace); 0 by default. */
+  grace_days?: number
   /** Set on the tiers of a classification. */
   classification_id?: string | null
   tier_share?: number | null
@@ -92,6 +94,8 @@ export type CreateClassificationInput = {
   product_category_ids?: string[] | null
   collection_ids?: string[] | null
   notify_on_completion?: boolean
+  /** Days a customer whose automatic tier drops keeps the higher tier; 0 by default. */
+  grace_days?: number
   metadata?: Record<string, unknown> | null
   /** Defaults to A 80%, B 15%, C 5% (C is the default tier). */
   tiers?: ClassificationTierInput[]

@@ -8,7 +8,12 @@ import { type SegmentRulesResult, applySegmentRules } from "../../data-access/me
 import { revertMembershipRun } from "../../data-access/membership-runs/revert-run"
 import { recordRunSuccess } from "../../data-access/membership-runs/record-run-success"
 
-export type ApplySegmentRulesStepInput = { customer_segment_id: string; run_id: string }
+export type ApplySegmentRulesStepInput = {
+  customer_segment_id: string
+  run_id: string
+  /** The reference moment for grace periods (default: now). */
+  now?: Date | string
+}
 
 export const applySegmentRulesStepId = "apply-segment-rules"
 
@@ -30,13 +35,15 @@ export const applySegmentRulesStep = createStep(
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const result = await knex.transaction(async (trx) => {
       const applied = await applySegmentRules(trx, {
-        ...input,
+        customer_segment_id: input.customer_segment_id,
+        run_id: input.run_id,
+        now: input.now ? new Date(input.now) : undefined,
         conditions: segment.conditions as unknown as ConditionGroup,
       })
       await recordRunSuccess(trx, { run_id: input.run_id, ...applied })
       return applied
     })
-    return new StepResponse(result, input)
+    return new StepResponse(result, { customer_segment_id: input.customer_segment_id, run_id: input.run_id })
   },
   async (applied, { container }) => {
     if (!applied) {

@@ -9,7 +9,12 @@ import { classifyCustomers } from "../../data-access/membership-runs/classify-cu
 import { revertMembershipRun } from "../../data-access/membership-runs/revert-run"
 import { recordRunSuccess } from "../../data-access/membership-runs/record-run-success"
 
-export type ClassifyCustomersStepInput = { classification_id: string; run_id: string }
+export type ClassifyCustomersStepInput = {
+  classification_id: string
+  run_id: string
+  /** The run's reference moment: the period's end and the downgrade grace's clock (default: now). */
+  now?: Date | string
+}
 
 export const classifyCustomersStepId = "classify-customers"
 
@@ -20,7 +25,7 @@ export const classifyCustomersStepId = "classify-customers"
  */
 export const classifyCustomersStep = createStep(
   classifyCustomersStepId,
-  async ({ classification_id, run_id }: ClassifyCustomersStepInput, { container }) => {
+  async ({ classification_id, run_id, now }: ClassifyCustomersStepInput, { container }) => {
     const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
     const classification = await service.retrieveCustomerSegmentClassification(classification_id)
     const tiers = await service.listCustomerSegments(
@@ -28,7 +33,7 @@ export const classifyCustomersStep = createStep(
       { select: ["id", "name", "tier_share", "priority", "is_default_tier", "is_excluded_tier"] }
     )
     validateTiers(tiers)
-    const settings = classificationRunSettings(classification, tiers)
+    const settings = classificationRunSettings(classification, tiers, now ? new Date(now) : undefined)
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const result = await knex.transaction(async (trx) => {
       const classified = await classifyCustomers(trx, { ...settings, run_id })

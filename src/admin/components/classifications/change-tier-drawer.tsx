@@ -1,12 +1,15 @@
 import { Button, Drawer, Heading, RadioGroup, Text, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { useRef, useState, type FormEvent } from "react"
 import {
   useClassification,
   useSetCustomerClassificationTier,
 } from "../../hooks/use-classifications"
-import { errorMessage } from "../../lib/errors"
+import { useOverrideInputs } from "../../hooks/use-override-inputs"
+import { focusFirstError } from "../../lib/focus-first-error"
 import { formatMoney } from "../../lib/format"
+import { overrideUntilLabel, type OverridePayload } from "../../lib/override-fields"
 import type { CustomerClassificationEntry } from "../../../client"
+import { OverrideInputs } from "../shared/override-inputs"
 import { SectionError, SectionSkeleton } from "../shared/section-states"
 
 const AUTOMATIC = "__automatic__"
@@ -19,9 +22,9 @@ type ChangeTierDrawerProps = {
 }
 
 /**
- * Pins a customer to a tier of one classification by hand, or back to the
- * automatic tier, in a drawer: the choices with what each means, the
- * customer's eligible sales, Save and Cancel.
+ * Pins a customer to a tier of one classification by hand (with an optional
+ * reason and end), or back to the automatic tier, in a drawer: the choices
+ * with what each means, the customer's eligible sales, Save and Cancel.
  */
 export const ChangeTierDrawer = ({ customerId, entry, onClose }: ChangeTierDrawerProps) => (
   <Drawer open={!!entry} onOpenChange={(open) => !open && onClose()}>
@@ -45,8 +48,11 @@ const ChangeTierForm = ({
     entry.classification.id
   )
   const { mutateAsync, isPending: isSaving } = useSetCustomerClassificationTier(customerId)
+  const formRef = useRef<HTMLFormElement>(null)
   const current = entry.manual_tier?.id ?? AUTOMATIC
   const [choice, setChoice] = useState(current)
+  // The manual tier's reason and end, to keep or change.
+  const override = useOverrideInputs(entry.manual_tier ? entry.override : null)
   const tiers = classification?.tiers ?? []
   const sales =
     entry.eligible_sales === null
@@ -55,27 +61,41 @@ const ChangeTierForm = ({
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (choice === current) {
+    const tierId = choice === AUTOMATIC ? null : choice
+    let details: OverridePayload = {}
+    if (tierId) {
+      const read = override.read()
+      if (!read) {
+        focusFirstError(formRef.current)
+        return
+      }
+      details = read
+    }
+    if (choice === current && (!tierId || unchanged(details, entry.override))) {
       onClose()
       return
     }
-    const tierId = choice === AUTOMATIC ? null : choice
     try {
-      await mutateAsync({ classification_id: entry.classification.id, tier_id: tierId })
+      await mutateAsync({ classification_id: entry.classification.id, tier_id: tierId, ...details })
+      const until = overrideUntilLabel(details.expires_at)
       toast.success(
         tierId
           ? `Pinned to ${tiers.find((tier) => tier.id === tierId)?.name ?? "the tier"}`
           : "Back to the automatic tier",
-        { description: entry.classification.name }
+        { description: until ? `${entry.classification.name}, ${until}` : entry.classification.name }
       )
       onClose()
     } catch (error) {
-      toast.error("Could not change the tier", { description: errorMessage(error) })
+      const general = override.showServerError(error)
+      focusFirstError(formRef.current)
+      if (general) {
+        toast.error("Could not change the tier", { description: general })
+      }
     }
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit} className="flex flex-1 flex-col overflow-hidden">
+    <form ref={formRef} noValidate onSubmit={handleSubmit} className="flex flex-1 flex-col overflow-hidden">
       <Drawer.Header>
         <Drawer.Title asChild>
           <Heading>Tier in {entry.classification.name}</Heading>
@@ -84,7 +104,8 @@ const ChangeTierForm = ({
       <Drawer.Body className="flex flex-1 flex-col gap-y-4 overflow-y-auto">
         <Text size="small" className="text-ui-fg-subtle">
           Runs place the customer by their eligible sales ({sales}). A tier chosen here wins
-          over the automatic one, in every run, until you choose Automatic again.
+          over the automatic one, in every run, until you choose Automatic again or its end
+          date comes.
         </Text>
         {isPending ? (
           <SectionSkeleton rows={3} withContainer={false} />
@@ -119,6 +140,13 @@ const ChangeTierForm = ({
             ))}
           </RadioGroup>
         )}
+        {choice !== AUTOMATIC && !isPending && !isError && (
+          <OverrideInputs
+            state={override}
+            disabled={isSaving}
+            endHint="Back to the automatic tier at the start of this day (00:00, your time). Empty: until changed by hand."
+          />
+        )}
       </Drawer.Body>
       <Drawer.Footer>
         <Drawer.Close asChild>
@@ -133,3 +161,8 @@ const ChangeTierForm = ({
     </form>
   )
 }
+
+/** The manual tier's reason and end as they were: nothing to save. */
+const unchanged = (details: OverridePayload, before: CustomerClassificationEntry["override"]) =>
+  (details.reason ?? null) === (before?.reason ?? null) &&
+  (details.expires_at ?? null) === (before?.expires_at ?? null)

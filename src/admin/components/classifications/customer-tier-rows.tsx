@@ -3,9 +3,12 @@ import { Badge, IconButton, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useCustomerClassifications } from "../../hooks/use-classifications"
+import { useRecordsByIds } from "../../hooks/use-records"
 import { isNotFound } from "../../lib/errors"
 import { formatMoney } from "../../lib/format"
+import { USER_RESOURCE } from "../../lib/record-resources"
 import type { CustomerClassificationEntry } from "../../../client"
+import { ManualTierNote } from "./manual-tier-note"
 import { SectionError, SectionSkeleton } from "../shared/section-states"
 import { ChangeTierDrawer } from "./change-tier-drawer"
 
@@ -18,6 +21,11 @@ export const CustomerTierRows = ({ customerId }: { customerId: string }) => {
   const { classifications, isPending, isError, error, refetch } =
     useCustomerClassifications(customerId)
   const [editing, setEditing] = useState<CustomerClassificationEntry | null>(null)
+  // Who set each manual tier, by name (one request for the card).
+  const setByIds = (classifications ?? []).flatMap((entry) =>
+    entry.manual_tier && entry.override?.set_by ? [entry.override.set_by] : []
+  )
+  const { rows: users } = useRecordsByIds(USER_RESOURCE, setByIds)
 
   // No classification (or a server without them): no section.
   if ((isError && isNotFound(error)) || (!isPending && !isError && !classifications?.length)) {
@@ -31,7 +39,7 @@ export const CustomerTierRows = ({ customerId }: { customerId: string }) => {
           Tiers
         </Text>
         <Text size="xsmall" className="text-ui-fg-subtle">
-          The tier in force per classification; a manual tier wins until set back to automatic.
+          The tier in force per classification; a manual tier wins until set back to automatic or until its end date.
         </Text>
       </div>
       {isPending ? (
@@ -45,7 +53,12 @@ export const CustomerTierRows = ({ customerId }: { customerId: string }) => {
       ) : (
         <ul className="pb-2" aria-label="Tier per classification">
           {classifications!.map((entry) => (
-            <TierRow key={entry.classification.id} entry={entry} onChange={() => setEditing(entry)} />
+            <TierRow
+              key={entry.classification.id}
+              entry={entry}
+              setBy={entry.override?.set_by ? users?.get(entry.override.set_by)?.title : undefined}
+              onChange={() => setEditing(entry)}
+            />
           ))}
         </ul>
       )}
@@ -56,12 +69,15 @@ export const CustomerTierRows = ({ customerId }: { customerId: string }) => {
 
 const TierRow = ({
   entry,
+  setBy,
   onChange,
 }: {
   entry: CustomerClassificationEntry
+  /** The name of the admin who set the manual tier, once known. */
+  setBy?: string
   onChange: () => void
 }) => {
-  const { classification, tier, manual_tier, automatic_tier, eligible_sales } = entry
+  const { classification, tier, manual_tier, automatic_tier, eligible_sales, override } = entry
   const label = `Change the tier in ${classification.name}`
   // Tiers are segments named after their classification ("Gold B"): the
   // row names the classification already.
@@ -87,6 +103,7 @@ const TierRow = ({
           {how}
           {sales}
         </Text>
+        {manual_tier && override && <ManualTierNote override={override} setBy={setBy} />}
       </div>
       <Badge
         size="2xsmall"

@@ -7,6 +7,7 @@ import {
 import { errorMessage } from "../../lib/errors"
 import { CUSTOMER_SEGMENT_RESOURCE } from "../../lib/record-resources"
 import { CustomerTierRows } from "../classifications/customer-tier-rows"
+import { OverrideNote } from "../shared/override-note"
 import { RecordPickerModal } from "../shared/record-picker-modal"
 import { EmptyState, SectionError, SectionSkeleton } from "../shared/section-states"
 import { SegmentList, type SegmentListItem } from "./segment-list"
@@ -28,7 +29,8 @@ const displayName = (customer: CustomerLike) =>
 
 /**
  * The customer's card: their segments with how each membership came about
- * (add and remove), then their tier in each classification.
+ * and when a manual one ends (add and remove), then their tier in each
+ * classification.
  */
 export const CustomerSegmentsCard = ({ customer }: { customer: CustomerLike }) => {
   const prompt = usePrompt()
@@ -112,6 +114,7 @@ export const CustomerSegmentsCard = ({ customer }: { customer: CustomerLike }) =
             onRemove={remove}
             removeLabel={(segment) => `Remove from ${segment.name}`}
             disabled={isUpdating}
+            renderDetail={(segment) => <OverrideNote override={segment} />}
           />
           {(count ?? 0) > segments.length && (
             <Text size="small" className="text-ui-fg-subtle px-6 py-3">

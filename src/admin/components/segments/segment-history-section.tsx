@@ -29,6 +29,7 @@ const CHANGE_BADGES = {
   joined: { label: "Joined", color: "green" },
   left: { label: "Left", color: "red" },
   override_expired: { label: "Override ended", color: "orange" },
+  kept_by_grace: { label: "Kept by grace", color: "blue" },
 } as const
 
 const columnHelper = createDataTableColumnHelper<HistoryRow>()

@@ -13,6 +13,9 @@ export type SegmentListItem = {
   source?: MembershipSource
   /** On a product's page: the product is exclusive to this segment. */
   is_exclusive?: boolean
+  /** On a customer's page: a manual membership's reason and end. */
+  reason?: string | null
+  expires_at?: string | null
 }
 
 /** Segments as a compact list for a side-column widget, each removable. */

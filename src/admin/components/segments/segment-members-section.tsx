@@ -1,52 +1,61 @@
-import { Trash } from "@medusajs/icons"
 import {
   Button,
   Container,
   DataTable,
   Heading,
+  Label,
+  Switch,
   Text,
-  createDataTableColumnHelper,
   createDataTableCommandHelper,
   toast,
-  usePrompt,
   useDataTable,
   type DataTablePaginationState,
   type DataTableRowSelectionState,
   type DataTableSortingState,
 } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
-import { useMemo, useState } from "react"
+import { useId, useMemo, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import {
   useCustomerSegmentMembers,
   useUpdateCustomerSegmentMembers,
 } from "../../hooks/use-customer-segments"
-import { errorMessage } from "../../lib/errors"
-import { formatDate } from "../../lib/format"
-import { CUSTOMER_RESOURCE, customerName } from "../../lib/record-resources"
-import type { CustomerSegment, SegmentMember, SegmentMemberListParams } from "../../../client"
+import { useOverrideInputs } from "../../hooks/use-override-inputs"
+import { focusFirstError } from "../../lib/focus-first-error"
+import { expiresWithin, type OverridePayload } from "../../lib/override-fields"
+import { CUSTOMER_RESOURCE } from "../../lib/record-resources"
+import type { CustomerSegment, SegmentMemberListParams } from "../../../client"
+import { OverrideInputs } from "../shared/override-inputs"
 import { RecordPickerModal } from "../shared/record-picker-modal"
 import { SectionError } from "../shared/section-states"
-import { SourceBadge } from "../shared/source-badge"
+import { RemoveMembersPrompt, type RemoveRequest } from "./remove-members-prompt"
+import { memberLabel, segmentMemberColumns } from "./segment-member-columns"
 
 const PAGE_SIZE = 10
+/** "Override ends within 30 days". */
+const ENDING_WITHIN_DAYS = 30
+const DEFAULT_SORTING: DataTableSortingState = { id: "added_at", desc: true }
 
-const columnHelper = createDataTableColumnHelper<SegmentMember>()
 const commandHelper = createDataTableCommandHelper()
 
 const plural = (count: number) =>
   `${count.toLocaleString()} ${count === 1 ? "customer" : "customers"}`
 
-/** The segment's members: search, sort, page, add and remove in bulk. */
+/**
+ * The segment's members: search, sort, page, the overrides that end soon,
+ * add and remove in bulk (each with an optional reason and end).
+ */
 export const SegmentMembersSection = ({ segment }: { segment: CustomerSegment }) => {
   const navigate = useNavigate()
-  const prompt = usePrompt()
+  const endingId = useId()
+  const addFieldsRef = useRef<HTMLDivElement>(null)
+  const addOverride = useOverrideInputs()
   const [addOpen, setAddOpen] = useState(false)
+  const [removing, setRemoving] = useState<RemoveRequest | null>(null)
   const [search, setSearch] = useState("")
-  const [sorting, setSorting] = useState<DataTableSortingState>({
-    id: "added_at",
-    desc: true,
-  })
+  /** `expires_before` while "Override ends within 30 days" is on. */
+  const [endsBefore, setEndsBefore] = useState<string>()
+  const [sorting, setSorting] = useState<DataTableSortingState>(DEFAULT_SORTING)
   const [pagination, setPagination] = useState<DataTablePaginationState>({
     pageIndex: 0,
     pageSize: PAGE_SIZE,
@@ -58,7 +67,8 @@ export const SegmentMembersSection = ({ segment }: { segment: CustomerSegment })
       segment.id,
       {
         q: search || undefined,
-        // Only the email and added columns sort, and the route sorts by both.
+        expires_before: endsBefore,
+        // Only the email, override and added columns sort, and the route sorts by each.
         order: `${sorting.desc ? "-" : ""}${sorting.id}` as SegmentMemberListParams["order"],
         limit: pagination.pageSize,
         offset: pagination.pageIndex * pagination.pageSize,
@@ -70,105 +80,59 @@ export const SegmentMembersSection = ({ segment }: { segment: CustomerSegment })
   const { mutateAsync: updateMembers, isPending: isUpdating } =
     useUpdateCustomerSegmentMembers(segment.id)
 
-  const removeMembers = async (ids: string[], label: string) => {
-    const confirmed = await prompt({
-      title: `Remove ${label}?`,
-      description: `This takes ${label} out of ${segment.name}. Their accounts and orders stay as they are.`,
-      confirmText: "Remove",
-      cancelText: "Cancel",
+  const removeMembers = async (ids: string[], override: OverridePayload) => {
+    await updateMembers({ remove: ids, ...override })
+    setRowSelection({})
+    toast.success(`Removed ${plural(ids.length)}`, {
+      description: `From ${segment.name}.`,
     })
-    if (!confirmed) {
-      return
-    }
-    try {
-      await updateMembers({ remove: ids })
-      setRowSelection({})
-      toast.success(`Removed ${plural(ids.length)}`, {
-        description: `From ${segment.name}.`,
-      })
-    } catch (error) {
-      toast.error("Could not remove the customers", {
-        description: errorMessage(error),
-      })
-    }
   }
 
   const addMembers = async (ids: string[]) => {
+    const override = addOverride.read()
+    if (!override) {
+      focusFirstError(addFieldsRef.current)
+      throw new Error("invalid override")
+    }
     try {
-      await updateMembers({ add: ids })
+      await updateMembers({ add: ids, ...override })
       toast.success(`Added ${plural(ids.length)}`, {
         description: `To ${segment.name}.`,
       })
     } catch (error) {
-      toast.error("Could not add the customers", {
-        description: errorMessage(error),
-      })
+      const general = addOverride.showServerError(error)
+      focusFirstError(addFieldsRef.current)
+      if (general) {
+        toast.error("Could not add the customers", { description: general })
+      }
       throw error
     }
   }
 
-  // Built on each render: the row actions close over the current segment.
-  const columns = [
-    columnHelper.select(),
-    columnHelper.accessor("email", {
-      header: "Customer",
-      enableSorting: true,
-      sortLabel: "Email",
-      sortAscLabel: "A-Z",
-      sortDescLabel: "Z-A",
-      cell: ({ row }) => {
-        const name = customerName(row.original)
-        const details = [name ? row.original.email : null, row.original.company_name]
-          .filter(Boolean)
-          .join(" · ")
-        return (
-          <div className="flex min-w-0 max-w-[320px] flex-col py-1">
-            <span className="text-ui-fg-base truncate">
-              {name ?? row.original.email ?? "-"}
-            </span>
-            {details && (
-              <span className="text-ui-fg-subtle txt-compact-xsmall truncate">
-                {details}
-              </span>
-            )}
-          </div>
-        )
-      },
-    }),
-    columnHelper.accessor("source", {
-      header: "Source",
-      cell: ({ getValue }) => <SourceBadge source={getValue()} />,
-    }),
-    columnHelper.accessor("added_at", {
-      header: "Added",
-      enableSorting: true,
-      sortLabel: "Added",
-      sortAscLabel: "Oldest first",
-      sortDescLabel: "Newest first",
-      cell: ({ getValue }) => formatDate(getValue()),
-    }),
-    columnHelper.action({
-      actions: ({ row }) => [
-        {
-          label: "Remove from segment",
-          icon: <Trash />,
-          onClick: () =>
-            removeMembers(
-              [row.original.id],
-              row.original.email ?? customerName(row.original) ?? "this customer"
-            ),
-        },
-      ],
-    }),
-  ]
+  const showEndingSoon = (checked: boolean) => {
+    setEndsBefore(checked ? expiresWithin(ENDING_WITHIN_DAYS) : undefined)
+    // Soonest end first while filtering; back to the default after.
+    if (checked) {
+      setSorting({ id: "expires_at", desc: false })
+    } else if (sorting.id === "expires_at") {
+      setSorting(DEFAULT_SORTING)
+    }
+    setPagination((current) => ({ ...current, pageIndex: 0 }))
+    setRowSelection({})
+  }
+
+  // Built on each render: the row action closes over the current segment.
+  const columns = segmentMemberColumns({
+    onRemove: (member) => setRemoving({ ids: [member.id], label: memberLabel(member) }),
+  })
 
   const commands = [
     commandHelper.command({
       label: "Remove",
       shortcut: "r",
-      action: (selection) => {
+      action: async (selection) => {
         const ids = Object.keys(selection).filter((id) => selection[id])
-        return removeMembers(ids, plural(ids.length))
+        setRemoving({ ids, label: plural(ids.length) })
       },
     }),
   ]
@@ -190,12 +154,16 @@ export const SegmentMembersSection = ({ segment }: { segment: CustomerSegment })
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+        <DataTable.Toolbar className="flex flex-col items-start gap-2">
           <div className="flex w-full items-center justify-between gap-2">
             <div>
               <Heading level="h2">Members</Heading>
               <Text size="small" className="text-ui-fg-subtle">
-                {count === undefined ? "\u00a0" : plural(segment.member_count ?? count)}
+                {count === undefined
+                  ? "\u00a0"
+                  : endsBefore
+                    ? `${plural(count)} whose override ends within ${ENDING_WITHIN_DAYS} days`
+                    : plural(segment.member_count ?? count)}
               </Text>
             </div>
             <div className="flex items-center gap-x-2">
@@ -205,11 +173,20 @@ export const SegmentMembersSection = ({ segment }: { segment: CustomerSegment })
                 size="small"
                 variant="secondary"
                 type="button"
-                onClick={() => setAddOpen(true)}
+                onClick={() => {
+                  addOverride.reset()
+                  setAddOpen(true)
+                }}
               >
                 Add customers
               </Button>
             </div>
+          </div>
+          <div className="flex items-center gap-x-2">
+            <Switch id={endingId} size="small" checked={!!endsBefore} onCheckedChange={showEndingSoon} />
+            <Label htmlFor={endingId} size="small">
+              Override ends within {ENDING_WITHIN_DAYS} days
+            </Label>
           </div>
         </DataTable.Toolbar>
         {isError ? (
@@ -222,13 +199,18 @@ export const SegmentMembersSection = ({ segment }: { segment: CustomerSegment })
           <>
             <DataTable.Table
               emptyState={{
-                empty: {
-                  heading: "No members yet",
-                  description: "Add customers to this segment to get started.",
-                },
+                empty: endsBefore
+                  ? {
+                      heading: `No override ends within ${ENDING_WITHIN_DAYS} days`,
+                      description: "Members added by hand with an end date show here as it nears.",
+                    }
+                  : {
+                      heading: "No members yet",
+                      description: "Add customers to this segment to get started.",
+                    },
                 filtered: {
                   heading: "No matching members",
-                  description: "Try another search.",
+                  description: endsBefore ? "Try another search, or show every member." : "Try another search.",
                 },
               }}
             />
@@ -242,10 +224,22 @@ export const SegmentMembersSection = ({ segment }: { segment: CustomerSegment })
         onOpenChange={setAddOpen}
         resource={CUSTOMER_RESOURCE}
         title="Add customers"
-        description={`Tick the customers to add to ${segment.name}. Customers already in it stay as they are.`}
+        description={`Tick the customers to add to ${segment.name}. Customers already in it become manual members with the reason and end below.`}
         submitLabel="Add"
         onSubmit={addMembers}
         isSubmitting={isUpdating}
+        extraFields={
+          <div ref={addFieldsRef}>
+            <OverrideInputs state={addOverride} layout="row" disabled={isUpdating} />
+          </div>
+        }
+      />
+      <RemoveMembersPrompt
+        segment={segment}
+        request={removing}
+        onClose={() => setRemoving(null)}
+        onRemove={removeMembers}
+        isRemoving={isUpdating}
       />
     </Container>
   )

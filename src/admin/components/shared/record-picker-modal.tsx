@@ -33,6 +33,8 @@ type RecordPickerModalProps = {
   isSubmitting?: boolean
   /** Shown beside the footer's buttons for the ticked records (e.g. an estimate before "Add"). */
   selectionDetails?: (selectedIds: string[]) => ReactNode
+  /** Inputs sent with the ticked records (e.g. a reason), under the table. */
+  extraFields?: ReactNode
 }
 
 /**
@@ -61,6 +63,7 @@ const PickerForm = ({
   onSubmit,
   isSubmitting,
   selectionDetails,
+  extraFields,
 }: RecordPickerModalProps) => {
   const [search, setSearch] = useState("")
   const [pagination, setPagination] = useState<DataTablePaginationState>({
@@ -202,6 +205,7 @@ const PickerForm = ({
 
   return (
     <form
+      noValidate
       onSubmit={handleSubmit}
       onKeyDown={handleKeyDown}
       className="flex h-full flex-col overflow-hidden"
@@ -220,7 +224,7 @@ const PickerForm = ({
         </div>
       </FocusModal.Header>
       <FocusModal.Body className="flex size-full flex-col overflow-hidden">
-        <DataTable instance={table} className="h-full [&_tr]:last-of-type:!border-b">
+        <DataTable instance={table} className="h-full min-h-0 flex-1 [&_tr]:last-of-type:!border-b">
           <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
             <div className="flex w-full items-center justify-between gap-2">
               <div>
@@ -270,6 +274,7 @@ const PickerForm = ({
             </>
           )}
         </DataTable>
+        {extraFields && <div className="border-t px-6 py-4">{extraFields}</div>}
       </FocusModal.Body>
       <FocusModal.Footer>
         {selectionDetails && <div className="mr-auto min-w-0 flex-1">{selectionDetails(selectedIds)}</div>}

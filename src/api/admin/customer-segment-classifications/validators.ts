@@ -22,6 +22,8 @@ export const AdminCreateClassification = z.strictObject({
   product_category_ids: idList.nullish(),
   collection_ids: idList.nullish(),
   notify_on_completion: z.boolean().optional(),
+  /** Days a customer whose automatic tier drops keeps the higher tier; 0: drops apply at once. */
+  grace_days: z.number().int("grace_days must be a whole number of days").min(0).max(366).optional(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
   tiers: z.array(AdminCreateClassificationTier).min(1).max(20).optional(),
 })

@@ -11,6 +11,7 @@ export const defaultAdminCustomerSegmentFields = [
   "accounting_id",
   "metadata",
   "conditions",
+  "grace_days",
   "classification_id",
   "created_at",
   "updated_at",

@@ -35,6 +35,8 @@ const segmentFields = {
   metadata: z.record(z.string(), z.unknown()).nullish(),
   /** Rule-based membership; checked in full by the workflows. */
   conditions: z.record(z.string(), z.unknown()).nullish(),
+  /** Days a rule member who stops matching stays (downgrade grace); 0: leaves at once. */
+  grace_days: z.number().int("grace_days must be a whole number of days").min(0).max(366).optional(),
 }
 
 export const AdminCreateCustomerSegment = z.strictObject({
@@ -149,6 +151,7 @@ export const MEMBER_ORDER_FIELDS = [
   "email",
   "first_name",
   "last_name",
+  "expires_at",
 ] as const
 
 export const AdminGetCustomerSegmentMembersParams = z.object({
@@ -161,6 +164,18 @@ export const AdminGetCustomerSegmentMembersParams = z.object({
       ...MEMBER_ORDER_FIELDS.map((field) => `-${field}` as const),
     ])
     .default("-added_at"),
+  /**
+   * Only manual members whose override ends at or before this date-time
+   * (ISO 8601), like "ends within 30 days".
+   */
+  expires_before: z
+    .string()
+    .max(64)
+    .refine((value) => !Number.isNaN(Date.parse(value)), {
+      message: "expires_before must be a date, like 2027-03-31 or 2027-03-31T17:00:00Z",
+    })
+    .transform((value) => new Date(value))
+    .optional(),
 })
 export type AdminGetCustomerSegmentMembersParamsType = z.infer<
   typeof AdminGetCustomerSegmentMembersParams

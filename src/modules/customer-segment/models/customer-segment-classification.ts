@@ -27,6 +27,12 @@ const CustomerSegmentClassification = model
     /** Count only lines of products in these collections (all when null). */
     collection_ids: model.json().nullable(),
     notify_on_completion: model.boolean().default(false),
+    /**
+     * Downgrade grace: a customer whose automatic tier drops keeps the
+     * higher tier this many days (from the first run that found the drop);
+     * upgrades apply at once. 0: drops apply at once.
+     */
+    grace_days: model.number().default(0),
     metadata: model.json().nullable(),
   })
 

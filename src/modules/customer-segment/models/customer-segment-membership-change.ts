@@ -13,9 +13,10 @@ const CustomerSegmentMembershipChange = model
     /**
      * `joined` and `left` move the customer; `override_expired` records that
      * a manual override (membership, exclusion or tier) reached its end, the
-     * move that follows, if any, being its own row.
+     * move that follows, if any, being its own row; `kept_by_grace` that a
+     * member who no longer qualifies stays until their grace ends.
      */
-    change: model.enum(["joined", "left", "override_expired"]),
+    change: model.enum(["joined", "left", "override_expired", "kept_by_grace"]),
     source: model.enum(["manual", "rule", "classification"]),
     /** The evaluation run that made the change, if any. */
     run_id: model.text().nullable(),

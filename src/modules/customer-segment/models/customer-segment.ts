@@ -23,6 +23,13 @@ const CustomerSegment = model
      * that customers are matched against; null for a manual segment.
      */
     conditions: model.json().nullable(),
+    /**
+     * Downgrade grace of a rule segment: a rule member who stops matching
+     * stays until they have not matched for this many days (counted from
+     * the first evaluation that found them not matching). 0: they leave at
+     * once.
+     */
+    grace_days: model.number().default(0),
     /** Set on the tiers of a classification (A, B, C, ...). */
     classification_id: model.text().nullable(),
     /** A tier's share of sales, in percent (80, 15, 5); 0 for excluded tiers. */

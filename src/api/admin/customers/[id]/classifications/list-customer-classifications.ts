@@ -28,7 +28,7 @@ export async function listCustomerClassifications(scope: MedusaContainer, custom
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: SEGMENT_LINK_TARGETS.customer.entryPoint,
-    fields: ["customer_segment_id", "source", "added_by", "created_at", "reason", "expires_at"],
+    fields: ["customer_segment_id", "source", "added_by", "created_at", "reason", "expires_at", "grace_until"],
     filters: { customer_id: customerId, customer_segment_id: tiers.map((t) => t.id) },
   })
   const memberships = data as Record<string, any>[]
@@ -60,6 +60,8 @@ export async function listCustomerClassifications(scope: MedusaContainer, custom
             }
           : null,
         tier: current ? tierById.get(current.customer_segment_id) ?? null : null,
+        // A customer whose automatic tier dropped keeps the tier in force until then.
+        grace_until: current && current.source !== "manual" ? current.grace_until ?? null : null,
         eligible_sales: result?.eligible_sales ?? null,
       }
     }),
