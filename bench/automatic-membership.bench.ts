@@ -94,7 +94,13 @@ async function benchRuleSegment(container: MedusaContainer, knex: Knex, scale: n
   const firstResult = first.result as { matched_count: number; added_count: number }
   expect(firstResult.added_count).toEqual(firstResult.matched_count)
   const second = await measureMedian(REPEAT, evaluate)
-  expect(second.result).toEqual({ matched_count: firstResult.matched_count, added_count: 0, removed_count: 0 })
+  expect(second.result).toEqual({
+    matched_count: firstResult.matched_count,
+    added_count: 0,
+    removed_count: 0,
+    graced_count: 0,
+    recovered_count: 0,
+  })
 
   const live: { customer_id: string }[] = await knex("customer_segment_customer")
     .select("customer_id")

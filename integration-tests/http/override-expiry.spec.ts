@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import endExpiredOverrides from "../../src/jobs/end-expired-overrides"
 import { createAdmin } from "../helpers/auth"
+import { clearFaults, refuseWrites } from "../helpers/database-faults"
 import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
 import { createOrders } from "../helpers/orders"
@@ -218,10 +219,51 @@ medusaIntegrationTestRunner({
         expect(onCustomer.status).toEqual(400)
         expect(onCustomer.data.message).toContain(field)
       }
+      // The manual tier's body is checked the same way, before anything is looked up.
+      const tier = await expectError(
+        api.post(
+          `/admin/customers/${ids.Ada}/classifications/csegcls_any`,
+          { tier_id: "cseg_any", expires_at: "2001-01-01" },
+          admin
+        )
+      )
+      expect(tier.status).toEqual(400)
+      expect(tier.data.message).toContain("expires_at")
       expect(await names(contract.id)).toEqual([])
       // 500 characters is the limit, not over it.
       await api.post(`/admin/customer-segments/${contract.id}/customers`, { add: [ids.Ada], reason: "x".repeat(500) }, admin)
       expect((await members(contract.id))[0].reason).toHaveLength(500)
+    })
+
+    it("a run that fails part-way changes nothing; the next run ends the overrides", async () => {
+      const [contract, big] = await createSegments(getContainer(), [{ name: "Contract customers" }, { name: "Big spenders" }])
+      await saveConditions(big.id)
+      const end = inHours(1).toISOString()
+      await api.post(`/admin/customer-segments/${contract.id}/customers`, { add: [ids.Grace], reason: "Trial", expires_at: end }, admin)
+      await api.post(`/admin/customer-segments/${big.id}/customers`, { remove: [ids.Ada], reason: "Review", expires_at: end }, admin)
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const state = async () => ({
+        contract: await names(contract.id),
+        big: await names(big.id),
+        exclusions: (await knex("customer_segment_exclusion").whereNull("deleted_at")).map((e: any) => e.reason),
+        expired: (await knex("customer_segment_membership_change").where({ change: "override_expired" })).length,
+      })
+      const before = await state()
+      expect(before).toEqual({ contract: ["Grace:manual"], big: [], exclusions: ["Review"], expired: 0 })
+
+      // Membership rows cannot change: each group fails after its first step.
+      await refuseWrites(knex, "customer_segment_customer", "update")
+      try {
+        expect(await endExpiredOverrides(getContainer(), inHours(2))).toEqual(
+          expect.objectContaining({ ended: 0, failed_groups: 2 })
+        )
+      } finally {
+        await clearFaults(knex, "customer_segment_customer")
+      }
+      expect(await state()).toEqual(before)
+
+      expect((await endExpiredOverrides(getContainer(), inHours(2))).ended).toEqual(2)
+      expect(await state()).toEqual({ contract: [], big: ["Ada:rule"], exclusions: [], expired: 2 })
     })
 
     it("skips a run while another holds the run lock, ending nothing", async () => {

@@ -1,5 +1,12 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { EXCLUSION_TABLE, MEMBERSHIP_TABLE, SEGMENT_TABLE } from "../tables"
+import {
+  EXCLUSION_TABLE,
+  MEMBERSHIP_CHANGE_ID_PREFIX,
+  MEMBERSHIP_CHANGE_TABLE,
+  MEMBERSHIP_TABLE,
+  SEGMENT_TABLE,
+  sqlId,
+} from "../tables"
 
 /**
  * A manual override past its end: a manual membership (in a manual segment,
@@ -58,4 +65,47 @@ export async function listExpiredOverrides(
     }
   )
   return rows
+}
+
+/** Ends exclusions (soft delete). */
+export async function endExclusions(knex: Knex, ids: string[]): Promise<void> {
+  if (ids.length) {
+    await knex.raw(`update ${EXCLUSION_TABLE} set deleted_at = now(), updated_at = now() where id = any(?)`, [ids])
+  }
+}
+
+/** Puts ended exclusions back. */
+export async function restoreExclusions(knex: Knex, ids: string[]): Promise<void> {
+  if (ids.length) {
+    await knex.raw(`update ${EXCLUSION_TABLE} set deleted_at = null, updated_at = now() where id = any(?)`, [ids])
+  }
+}
+
+/**
+ * Writes one `override_expired` history row per ended override, with its
+ * reason, in one statement; returns their ids.
+ */
+export async function recordExpiredOverrides(knex: Knex, expired: ExpiredOverride[]): Promise<string[]> {
+  if (!expired.length) {
+    return []
+  }
+  const { rows } = await knex.raw(
+    `insert into ${MEMBERSHIP_CHANGE_TABLE} (id, customer_segment_id, customer_id, change, source, reason, created_at, updated_at)
+    select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, x.segment_id, x.customer_id, 'override_expired', 'manual', x.reason, now(), now()
+    from unnest(?::text[], ?::text[], ?::text[]) as x(segment_id, customer_id, reason)
+    returning id`,
+    [
+      expired.map((o) => o.customer_segment_id),
+      expired.map((o) => o.customer_id),
+      expired.map((o) => o.reason) as unknown as string[],
+    ]
+  )
+  return rows.map((row: { id: string }) => row.id)
+}
+
+/** Deletes history rows (a compensation). */
+export async function deleteHistoryRows(knex: Knex, ids: string[]): Promise<void> {
+  if (ids.length) {
+    await knex.raw(`delete from ${MEMBERSHIP_CHANGE_TABLE} where id = any(?)`, [ids])
+  }
 }

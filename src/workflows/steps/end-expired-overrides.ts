@@ -1,15 +1,19 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { listExpiredOverrides } from "../../data-access/overrides/expired-overrides"
+import {
+  deleteHistoryRows,
+  endExclusions,
+  listExpiredOverrides,
+  recordExpiredOverrides,
+  restoreExclusions,
+} from "../../data-access/overrides/expired-overrides"
 import {
   type ReleasedMembership,
   releaseSegmentManualMemberships,
   restoreManualMemberships,
 } from "../../data-access/overrides/manual-memberships"
 import type { SegmentLinkPair } from "../../links/segment-link-tables"
-import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
-import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
 
 export type EndExpiredOverridesStepInput = {
   segment_ids: string[]
@@ -44,7 +48,6 @@ export const endExpiredOverridesStep = createStep(
   endExpiredOverridesStepId,
   async ({ segment_ids, customer_ids, now }: EndExpiredOverridesStepInput, { container }) => {
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
     const expired = await listExpiredOverrides(knex, {
       now: now ? new Date(now) : new Date(),
       limit: segment_ids.length * customer_ids.length,
@@ -52,30 +55,23 @@ export const endExpiredOverridesStep = createStep(
       customer_ids,
     })
     const exclusionIds = expired.flatMap((o) => (o.exclusion_id ? [o.exclusion_id] : []))
-    if (exclusionIds.length) {
-      await service.softDeleteCustomerSegmentExclusions(exclusionIds)
-    }
     const ruleMemberships = expired.filter((o) => o.kind === "membership" && o.segment_type === "rules")
-    const released: ReleasedMembership[] = []
-    for (const segmentId of new Set(ruleMemberships.map((o) => o.customer_segment_id))) {
-      released.push(
-        ...(await releaseSegmentManualMemberships(knex, {
-          customer_segment_id: segmentId,
-          customer_ids: ruleMemberships.filter((o) => o.customer_segment_id === segmentId).map((o) => o.customer_id),
-        }))
-      )
-    }
-    const history = expired.length
-      ? await service.createCustomerSegmentMembershipChanges(
-          expired.map((o) => ({
-            customer_segment_id: o.customer_segment_id,
-            customer_id: o.customer_id,
-            change: "override_expired" as const,
-            source: "manual" as const,
-            reason: o.reason,
+    // All of this step's writes in one transaction: a failure part-way
+    // leaves nothing (a step's compensation runs only once it has returned).
+    const { released, history } = await knex.transaction(async (trx) => {
+      await endExclusions(trx, exclusionIds)
+      const released: ReleasedMembership[] = []
+      for (const segmentId of new Set(ruleMemberships.map((o) => o.customer_segment_id))) {
+        released.push(
+          ...(await releaseSegmentManualMemberships(trx, {
+            customer_segment_id: segmentId,
+            customer_ids: ruleMemberships.filter((o) => o.customer_segment_id === segmentId).map((o) => o.customer_id),
           }))
         )
-      : []
+      }
+      const history = await recordExpiredOverrides(trx, expired)
+      return { released, history }
+    })
 
     const tiers = new Map<string, Set<string>>()
     for (const o of expired.filter((o) => o.segment_type === "tier" && o.classification_id)) {
@@ -89,19 +85,17 @@ export const endExpiredOverridesStep = createStep(
       rule_customer_ids: [...new Set(expired.filter((o) => o.segment_type === "rules").map((o) => o.customer_id))],
       tiers: [...tiers].map(([classification_id, ids]) => ({ classification_id, customer_ids: [...ids] })),
     }
-    return new StepResponse(result, { exclusionIds, released, history: history.map((row) => row.id) })
+    return new StepResponse(result, { exclusionIds, released, history })
   },
   async (undo, { container }) => {
     if (!undo) {
       return
     }
-    const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
-    if (undo.exclusionIds.length) {
-      await service.restoreCustomerSegmentExclusions(undo.exclusionIds)
-    }
-    await restoreManualMemberships(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), undo.released)
-    if (undo.history.length) {
-      await service.deleteCustomerSegmentMembershipChanges(undo.history)
-    }
+    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    await knex.transaction(async (trx) => {
+      await restoreExclusions(trx, undo.exclusionIds)
+      await restoreManualMemberships(trx, undo.released)
+      await deleteHistoryRows(trx, undo.history)
+    })
   }
 )
