@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import endExpiredOverrides from "../../src/jobs/end-expired-overrides"
+import endExpiredOverridesJob, { endExpiredOverrides } from "../../src/jobs/end-expired-overrides"
 import { createAdmin } from "../helpers/auth"
 import { clearFaults, refuseWrites } from "../helpers/database-faults"
 import { expectError } from "../helpers/expect-error"
@@ -105,6 +105,11 @@ medusaIntegrationTestRunner({
       expect(badFilter.status).toEqual(400)
       expect(badFilter.data.message).toContain("expires_before")
 
+      // As Medusa's scheduler calls it (with its own second argument), now: nothing has ended yet.
+      const scheduled = endExpiredOverridesJob as unknown as (c: unknown, data: unknown) => Promise<{ ended: number }>
+      expect(await scheduled(getContainer(), { scheduledFor: new Date().toISOString() })).toEqual(
+        expect.objectContaining({ ended: 0, failed_groups: 0, skipped: false })
+      )
       // Before the end: nothing moves.
       expect(await endExpiredOverrides(getContainer(), inHours(0.5))).toEqual(
         expect.objectContaining({ ended: 0, skipped: false })

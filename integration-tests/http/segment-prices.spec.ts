@@ -8,7 +8,7 @@ import {
 } from "../helpers/store-fixture"
 import { type Shopper, type Storefront, createStorefront } from "../helpers/storefront"
 import { waitFor } from "../helpers/wait-for"
-import endExpiredOverrides from "../../src/jobs/end-expired-overrides"
+import { endExpiredOverrides } from "../../src/jobs/end-expired-overrides"
 
 jest.setTimeout(90 * 1000)
 

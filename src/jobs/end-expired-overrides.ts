@@ -34,7 +34,16 @@ export function groupExpiredOverrides(expired: ExpiredOverride[]) {
  * run. Two runs never overlap (a transaction-level advisory lock held by
  * the run).
  */
-export default async function endExpiredOverrides(container: MedusaContainer, now = new Date()) {
+export default async function endExpiredOverridesJob(container: MedusaContainer) {
+  return await endExpiredOverrides(container, new Date())
+}
+
+/**
+ * One run of the job as of `now` (the job's own runs use the clock; tests
+ * pass a moment). Medusa calls a job with a second argument of its own, so
+ * the moment is not taken from the job's parameters.
+ */
+export async function endExpiredOverrides(container: MedusaContainer, now: Date) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const summary = { ended: 0, failed_groups: 0, skipped: false }
