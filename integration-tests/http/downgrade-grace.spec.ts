@@ -84,6 +84,14 @@ medusaIntegrationTestRunner({
 
     it("keeps a rule member who stops matching until the grace ends, then they leave", async () => {
       expect(await members()).toEqual([{ name: "Ada", grace_until: null }])
+      // Before saving, the impact preview says no one would leave: Ada would be kept by grace.
+      const { data: preview } = await api.post(
+        "/admin/customer-segments/impact",
+        { segment_id: segment.id, conditions: over(2000) },
+        admin
+      )
+      expect(preview.impact.changes.leaving.count).toEqual(0)
+      expect(preview.impact.members.count).toEqual(1)
       // The bar rises above Ada's sales: she stays, in grace for 30 days.
       const before = Date.now()
       await saveConditions(over(2000))

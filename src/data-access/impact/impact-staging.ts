@@ -4,7 +4,7 @@ import type { ConditionGroup } from "../../modules/customer-segment/conditions/a
 import { type CompiledSql, compileConditions } from "../conditions/compile-conditions"
 import { ORDER_SALES_TABLE } from "../sales-facts/sales-facts-tables"
 import type { ImpactBasis } from "./impact-types"
-import { EXCLUSION_TABLE as EXCLUSIONS, MEMBERSHIP_TABLE as MEMBERS } from "../tables"
+import { EXCLUSION_TABLE as EXCLUSIONS, MEMBERSHIP_TABLE as MEMBERS, SEGMENT_TABLE } from "../tables"
 
 /**
  * Whose figures an impact preview shows:
@@ -38,7 +38,8 @@ export function currentMembersSql(segmentId: string): CompiledSql {
  * Who a segment would hold after saving `conditions` and evaluating them,
  * as an evaluation decides it (`applySegmentRules`): the customers who match
  * and are not excluded by hand, plus today's members who did not come from
- * the rules (manual and classification members stay).
+ * the rules (manual and classification members stay), plus, with a
+ * downgrade grace, rule members whose grace has not ended (or would start).
  */
 function membersAfterSavingSql(segmentId: string, conditions: ConditionGroup, now: Date): CompiledSql {
   const matching = compileConditions(conditions, { reference_date: now })
@@ -50,8 +51,12 @@ function membersAfterSavingSql(segmentId: string, conditions: ConditionGroup, no
         where e.customer_segment_id = ? and e.customer_id = x.customer_id and e.deleted_at is null
       )
       union
-      select kept.customer_id from (${current.sql} and m.source <> 'rule') kept`,
-    bindings: [...matching.bindings, segmentId, ...current.bindings],
+      select kept.customer_id from (${current.sql} and m.source <> 'rule') kept
+      union
+      select graced.customer_id from (${current.sql} and m.source = 'rule'
+        and (m.grace_until is null or m.grace_until > ?)
+        and exists (select 1 from ${SEGMENT_TABLE} s where s.id = m.customer_segment_id and s.grace_days > 0)) graced`,
+    bindings: [...matching.bindings, segmentId, ...current.bindings, ...current.bindings, now],
   }
 }
 
