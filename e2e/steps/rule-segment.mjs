@@ -1,4 +1,4 @@
-import { card, dialog, expectTrue, see, waitForValue } from "./helpers.mjs"
+import { card, dialog, expectTrue, mediumDate, see, waitForValue } from "./helpers.mjs"
 
 // Seeded by the demo and evaluated: at least 3 orders in the last 12 months.
 const RULE_SEGMENT = "Repeat buyers"
@@ -6,6 +6,12 @@ const RULE_SEGMENT = "Repeat buyers"
 const NEW_RULE_SEGMENT = "E2E Buyers"
 /** The evaluation reads every customer's orders; give it time on a busy machine. */
 const RUN_TIMEOUT = 120_000
+/** Days a member of the new segment who stops matching stays (downgrade grace). */
+const GRACE_DAYS = 14
+/** The grace changed alone once the segment is saved. */
+const LATER_GRACE_DAYS = 21
+const GRACE = "Downgrade grace (days)"
+const GRACE_ERROR = "Enter a whole number of days from 0 to 366."
 
 /** "N customers match" in the rules' preview, once it is not updating. */
 async function previewCount(rules) {
@@ -126,15 +132,143 @@ export async function ruleSegmentPreview({ page, screenshot }) {
   expectTrue((await previewCount(rules)) === matching, "the preview did not return after discarding")
 
   await addConditionStepByStep(page, rules, matching)
-  await createByRules(page)
+  await createByRules(page, screenshot)
+}
+
+/** The bodies of the segment saves (POST /admin/customer-segments/:id) the page sends until `stop()`. */
+function watchSaveBodies(page) {
+  const bodies = []
+  const listener = (request) => {
+    if (request.method() === "POST" && /\/admin\/customer-segments\/cseg_\w+(\?|$)/.test(request.url())) {
+      bodies.push(request.postDataJSON())
+    }
+  }
+  page.on("request", listener)
+  return { bodies, stop: () => page.off("request", listener) }
+}
+
+/** Waits for a row of the segment's settings to read `value` ("Downgrade grace": "14 days"). */
+const seeSetting = (page, label, value) =>
+  waitForValue(
+    () =>
+      page
+        .getByRole("term")
+        .filter({ hasText: new RegExp(`^${label}$`) })
+        .locator("xpath=..")
+        .getByRole("definition")
+        .innerText({ timeout: 1_000 })
+        .catch(() => ""),
+    (text) => text === value,
+    { what: `the segment's ${label}` }
+  )
+
+/**
+ * The rules' downgrade grace: explained under its input; a number out of
+ * range is said under it (with the focus there) and nothing is sent.
+ */
+async function graceRefusesOutOfRange(page, rules, sent) {
+  const grace = rules.getByRole("spinbutton", { name: GRACE })
+  await see(rules, "Members who stop matching stay this many days before they leave. 0: they leave at once.")
+  expectTrue((await grace.inputValue()) === "0", `a new segment's grace is ${await grace.inputValue()}`)
+  await grace.fill("400")
+  await rules.getByRole("button", { name: "Save rules" }).click()
+  await see(rules, GRACE_ERROR)
+  await page.waitForFunction((name) => document.activeElement?.getAttribute("name") === name, "grace_days")
+  expectTrue((await grace.getAttribute("aria-invalid")) === "true", "the refused grace is not marked invalid")
+  expectTrue(sent.bodies.length === 0, `a refused grace was saved: ${JSON.stringify(sent.bodies)}`)
+  await grace.fill(String(GRACE_DAYS))
+  await rules.getByText(GRACE_ERROR, { exact: true }).waitFor({ state: "detached" })
+}
+
+/**
+ * Reopened, the segment keeps its grace, in the rules and its settings; a
+ * change of the grace alone is saved without the conditions (no evaluation).
+ */
+async function graceKept(page, sent) {
+  await page.reload()
+  const rules = card(page, "Rules")
+  const grace = rules.getByRole("spinbutton", { name: GRACE })
+  await waitForValue(() => grace.inputValue(), (value) => value === String(GRACE_DAYS), { what: "the saved grace" })
+  await seeSetting(page, "Downgrade grace", `${GRACE_DAYS} days`)
+
+  sent.bodies.length = 0
+  await grace.fill(String(LATER_GRACE_DAYS))
+  await see(rules, "Unsaved changes")
+  await rules.getByRole("button", { name: "Save rules" }).click()
+  await see(page, "Downgrade grace saved")
+  await seeSetting(page, "Downgrade grace", `${LATER_GRACE_DAYS} days`)
+  await rules.getByText("Unsaved changes", { exact: true }).waitFor({ state: "detached" })
+  expectTrue(
+    sent.bodies.length === 1 && JSON.stringify(sent.bodies[0]) === JSON.stringify({ grace_days: LATER_GRACE_DAYS }),
+    `the grace alone was saved as ${JSON.stringify(sent.bodies)}`
+  )
+}
+
+/** A member kept by grace: where the dashboard says so, and what it means on hover. */
+const IN_GRACE = /^In grace until /
+const GRACE_TITLE = "No longer matches the rules; leaves after this date unless they match again."
+
+/** "In grace until <the grace's end>": `days` from today (tomorrow's date across midnight). */
+async function expectGraceEnd(note, days) {
+  const text = (await note.textContent()).replace(/\s+/g, " ").trim()
+  expectTrue(
+    [mediumDate(days), mediumDate(days + 1)].some((date) => text.startsWith(`In grace until ${date}`)),
+    `the grace note reads "${text}", not ${days} days from today`
+  )
+  const title = await note.getAttribute("title")
+  expectTrue(title === GRACE_TITLE, `the grace note's title is "${title}"`)
+}
+
+/**
+ * Rules no member matches any more: the evaluation keeps every member for
+ * the grace, each "In grace until" its end in the members table, and on
+ * the customer's card.
+ */
+async function membersKeptByGrace(page, graceDays, screenshot) {
+  const rules = card(page, "Rules")
+  const members = card(page, "Members")
+  const before = await members.getByText(/^[\d,]+ customers?$/).first().innerText()
+  await rules
+    .getByRole("group", { name: /^Condition 1: Net sales/ })
+    .getByRole("spinbutton", { name: "Amount" })
+    .fill("100000000")
+  await waitForValue(() => previewCount(rules), (count) => count === 0, { what: "preview count of rules nobody matches" })
+  await rules.getByRole("button", { name: "Save rules" }).click()
+  await see(page, "Rules saved")
+  const row = members.getByRole("row").nth(1)
+  const note = row.getByText(IN_GRACE)
+  await note.waitFor({ timeout: RUN_TIMEOUT })
+  await expectGraceEnd(note, graceDays)
+  await see(members, before)
+  // The note fits: the table does not scroll sideways, its row actions stay in view.
+  const [scrollWidth, clientWidth] = await members
+    .locator("div.overflow-auto")
+    .first()
+    .evaluate((scroller) => [scroller.scrollWidth, scroller.clientWidth])
+  expectTrue(scrollWidth <= clientWidth, `the members table is ${scrollWidth - clientWidth} px too wide with grace notes`)
+  await members.scrollIntoViewIfNeeded()
+  await screenshot("members-in-grace")
+
+  await row.getByRole("cell").nth(1).click()
+  await page.waitForURL(/\/app\/customers\/cus_/)
+  const segment = card(page, "Customer segments")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: NEW_RULE_SEGMENT, exact: true }) })
+  const onCard = segment.getByText(IN_GRACE)
+  await onCard.waitFor()
+  await expectGraceEnd(onCard, graceDays)
+  await segment.scrollIntoViewIfNeeded()
+  await screenshot("customer-in-grace")
 }
 
 /**
  * Create → "By rules": the new segment opens with its builder; one
- * condition previewed and saved starts the evaluation, whose progress shows
- * and whose members then appear, with no "Re-evaluate now" and no reload.
+ * condition previewed and saved, with a downgrade grace, starts the
+ * evaluation, whose progress shows and whose members then appear, with no
+ * "Re-evaluate now" and no reload. Reopened, it keeps its grace; rules
+ * its members stop matching keep them for the grace.
  */
-async function createByRules(page) {
+async function createByRules(page, screenshot) {
   await page.goto("/app/customer-segments")
   await page.getByRole("button", { name: "Create", exact: true }).click()
   const modal = dialog(page, "Create customer segment")
@@ -157,6 +291,9 @@ async function createByRules(page) {
     what: "preview count of the new rules",
   })
 
+  const sent = watchSaveBodies(page)
+  await graceRefusesOutOfRange(page, rules, sent)
+
   const evaluations = []
   const onRequest = (request) => {
     if (request.method() === "POST" && /\/evaluate(\?|$)/.test(request.url())) evaluations.push(request.url())
@@ -173,4 +310,11 @@ async function createByRules(page) {
   await see(members.getByRole("row").nth(1), "Rule")
   page.off("request", onRequest)
   expectTrue(evaluations.length === 0, `the page asked for an evaluation: ${evaluations.join(", ")}`)
+  expectTrue(
+    sent.bodies.length === 1 && sent.bodies[0].grace_days === GRACE_DAYS && sent.bodies[0].conditions,
+    `the rules were saved as ${JSON.stringify(sent.bodies)}`
+  )
+  await graceKept(page, sent)
+  sent.stop()
+  await membersKeptByGrace(page, LATER_GRACE_DAYS, screenshot)
 }

@@ -38,8 +38,14 @@ export async function runClassification({ page, state, screenshot }) {
   await modal.getByRole("spinbutton", { name: "Timespan (months)" }).fill("24")
   const shareOfA = modal.getByRole("spinbutton", { name: "Share of A in percent" })
   await shareOfA.fill("70")
+  // Downgrade grace: whole days only (left at 0 here, so tiers move at once).
+  const grace = modal.getByRole("spinbutton", { name: "Downgrade grace (days)" })
+  await see(modal, "Customers whose tier drops keep their tier this many days. Upgrades apply at once.")
+  await grace.fill("1.5")
   await modal.getByRole("button", { name: "Create", exact: true }).click()
   await see(modal, "The shares of the tiers that take part must add up to 100 (now 90)")
+  await see(modal, "Enter a whole number of days from 0 to 366.")
+  await grace.fill("0")
   await shareOfA.fill("80")
   await modal.getByRole("button", { name: "Create", exact: true }).click()
   await page.waitForURL(/\/app\/customer-segment-classifications\/csegcls_[^/]+$/)
@@ -48,6 +54,8 @@ export async function runClassification({ page, state, screenshot }) {
   state.classificationUrl = new URL(page.url()).pathname
 
   await page.getByRole("heading", { name: CLASSIFICATION.name, exact: true }).waitFor()
+  const graceSetting = page.getByRole("term").filter({ hasText: /^Downgrade grace$/ }).locator("xpath=..")
+  await see(graceSetting, "None")
   const tiers = card(page, "Tiers")
   await see(tiers, "No customers in any tier yet: run the auto-assignment.")
   const before = await tierCounts(tiers)

@@ -50,15 +50,16 @@ export const usePreviewConditions = (
 }
 
 /**
- * Saves a segment's conditions (`null` makes it manual). Saved conditions
- * start an evaluation: the answer's `run`, to watch until the members fill.
+ * Saves a segment's conditions (`null` makes it manual) and its downgrade
+ * grace. Saved conditions start an evaluation: the answer's `run`, to watch
+ * until the members fill.
  */
 export const useSaveSegmentConditions = (id: string) => {
   const queryClient = useQueryClient()
   return useMutation<
     CustomerSegmentSaveResponse,
     FetchError,
-    { conditions: ConditionGroup | null }
+    { conditions?: ConditionGroup | null; grace_days?: number }
   >({
     mutationFn: (payload) => segments.update(id, payload),
     onSuccess: async () => {

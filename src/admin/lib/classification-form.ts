@@ -3,6 +3,7 @@ import type {
   ClassificationInterval,
   CreateClassificationPayload,
 } from "../../client"
+import { parseGraceDays } from "./grace"
 
 /** "Last 12 months" or "12 months, calendar years". */
 export const intervalLabel = (
@@ -28,6 +29,7 @@ export type ClassificationFormValues = {
   interval: ClassificationInterval
   minimum_sales: string
   notify_on_completion: boolean
+  grace_days: string
   tiers: TierFormValues[]
 }
 
@@ -38,6 +40,7 @@ export const CLASSIFICATION_FORM_FIELDS = [
   "interval",
   "minimum_sales",
   "notify_on_completion",
+  "grace_days",
   "tiers",
 ] as const
 
@@ -63,6 +66,7 @@ export const emptyClassificationForm = (): ClassificationFormValues => ({
   interval: "rolling",
   minimum_sales: "0",
   notify_on_completion: false,
+  grace_days: "0",
   tiers: [
     newTier({ name: "A", tier_share: "80", priority: "3" }),
     newTier({ name: "B", tier_share: "15", priority: "2" }),
@@ -131,6 +135,10 @@ export const validateClassificationForm = (
   if (!isNumber(values.minimum_sales) || Number(values.minimum_sales) < 0) {
     errors.minimum_sales = "A number of 0 or more"
   }
+  const grace = parseGraceDays(values.grace_days)
+  if (grace.error) {
+    errors.grace_days = grace.error
+  }
   const tiers = validateTiers(values.tiers)
   if (tiers) {
     errors.tiers = tiers
@@ -147,6 +155,7 @@ export const formToCreateClassificationPayload = (
   interval: values.interval,
   minimum_sales: Number(values.minimum_sales),
   notify_on_completion: values.notify_on_completion,
+  grace_days: parseGraceDays(values.grace_days).days ?? 0,
   tiers: values.tiers.map((tier) => ({
     name: tier.name.trim(),
     tier_share: Number(tier.tier_share),

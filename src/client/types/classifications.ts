@@ -34,6 +34,8 @@ export type Classification = {
   product_category_ids: string[] | null
   collection_ids: string[] | null
   notify_on_completion: boolean
+  /** Days a customer whose automatic tier drops keeps the tier they hold (downgrade grace); 0: drops apply at once. */
+  grace_days: number
   metadata: Record<string, unknown> | null
   created_at: string
   updated_at: string

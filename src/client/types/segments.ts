@@ -65,6 +65,8 @@ export type CustomerSegment = {
   metadata: Record<string, unknown> | null
   /** The rule tree of a rule-based segment; null for a manual one. */
   conditions?: Record<string, unknown> | null
+  /** Days a rule member who stops matching stays (downgrade grace); 0: leaves at once. Read with the default fields. */
+  grace_days?: number
   /** Set on the tiers of a classification. */
   classification_id?: string | null
   /** What fills it: by hand, its conditions, or a classification (read with the default fields). */

@@ -13,6 +13,7 @@ import { intervalLabel } from "../../lib/classification-form"
 import { CLASSIFICATION_RUN_LABELS, classificationRunSummary } from "../../lib/classification-run"
 import { errorMessage, isNotFound } from "../../lib/errors"
 import { formatDateTime, formatMoney, formatNumber } from "../../lib/format"
+import { graceDaysLabel } from "../../lib/grace"
 import type { ClassificationWithTiers, SegmentRun } from "../../../client"
 import { RunStatus } from "../shared/run-status"
 import { SectionHeader } from "../shared/section-header"
@@ -106,6 +107,7 @@ export const ClassificationGeneralSection = ({
           .filter(Boolean)
           .join(", ") || "All orders",
     },
+    { label: "Downgrade grace", value: graceDaysLabel(classification.grace_days) },
     {
       label: "Notify on completion",
       value: classification.notify_on_completion ? "Yes" : "No",

@@ -15,8 +15,10 @@ import {
 } from "../../lib/classification-form"
 import { toFieldErrors } from "../../lib/errors"
 import { focusFirstError } from "../../lib/focus-first-error"
+import { CLASSIFICATION_GRACE_HINT } from "../../lib/grace"
 import type { ClassificationInterval } from "../../../client"
 import { FormField, describedBy } from "../shared/form-field"
+import { GraceDaysField } from "../shared/grace-days-field"
 import { ClassificationTiersEditor } from "./classification-tiers-editor"
 
 type Props = { open: boolean; onOpenChange: (open: boolean) => void }
@@ -213,6 +215,13 @@ const CreateClassificationForm = ({ onClose }: { onClose: () => void }) => {
                 </Hint>
               </div>
             </div>
+            <GraceDaysField
+              id="classification-grace_days"
+              hint={CLASSIFICATION_GRACE_HINT}
+              value={values.grace_days}
+              error={errors.grace_days}
+              onChange={(value) => setField("grace_days", value)}
+            />
           </div>
 
           <ClassificationTiersEditor

@@ -5,7 +5,8 @@ import { Link } from "react-router-dom"
 import { useCustomerClassifications } from "../../hooks/use-classifications"
 import { useRecordsByIds } from "../../hooks/use-records"
 import { isNotFound } from "../../lib/errors"
-import { formatMoney } from "../../lib/format"
+import { formatDateTime, formatMoney } from "../../lib/format"
+import { heldUntilLabel } from "../../lib/grace"
 import { USER_RESOURCE } from "../../lib/record-resources"
 import type { CustomerClassificationEntry } from "../../../client"
 import { ManualTierNote } from "./manual-tier-note"
@@ -14,8 +15,9 @@ import { ChangeTierDrawer } from "./change-tier-drawer"
 
 /**
  * A customer's tier in each classification, one compact row each (the tier
- * in force, automatic or manual, a button that opens the change drawer),
- * for the customer card. Nothing when there is no classification.
+ * in force, automatic or manual, until when downgrade grace holds it, a
+ * button that opens the change drawer), for the customer card. Nothing
+ * when there is no classification.
  */
 export const CustomerTierRows = ({ customerId }: { customerId: string }) => {
   const { classifications, isPending, isError, error, refetch } =
@@ -77,7 +79,7 @@ const TierRow = ({
   setBy?: string
   onChange: () => void
 }) => {
-  const { classification, tier, manual_tier, automatic_tier, eligible_sales, override } = entry
+  const { classification, tier, manual_tier, automatic_tier, eligible_sales, override, grace_until } = entry
   const label = `Change the tier in ${classification.name}`
   // Tiers are segments named after their classification ("Gold B"): the
   // row names the classification already.
@@ -90,6 +92,8 @@ const TierRow = ({
       : "Not ranked yet"
   const sales =
     eligible_sales === null ? "" : ` · ${formatMoney(eligible_sales, classification.currency_code)}`
+  // Downgrade grace: the tier in force is held, the automatic one is lower.
+  const held = manual_tier ? null : heldUntilLabel(grace_until, automatic_tier && short(automatic_tier.name))
   return (
     <li className="flex items-center gap-x-2 px-6 py-1.5">
       <div className="flex min-w-0 flex-1 flex-col">
@@ -104,6 +108,16 @@ const TierRow = ({
           {sales}
         </Text>
         {manual_tier && override && <ManualTierNote override={override} setBy={setBy} />}
+        {held && (
+          <Text
+            size="xsmall"
+            leading="compact"
+            className="text-ui-fg-subtle truncate"
+            title={`Downgrade grace: they keep ${tier ? short(tier.name) : "this tier"} until ${formatDateTime(grace_until)}, then move to their automatic tier unless their sales bring it back.`}
+          >
+            {held}
+          </Text>
+        )}
       </div>
       <Badge
         size="2xsmall"

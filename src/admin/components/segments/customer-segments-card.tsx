@@ -7,6 +7,7 @@ import {
 import { errorMessage } from "../../lib/errors"
 import { CUSTOMER_SEGMENT_RESOURCE } from "../../lib/record-resources"
 import { CustomerTierRows } from "../classifications/customer-tier-rows"
+import { GraceNote } from "../shared/grace-note"
 import { OverrideNote } from "../shared/override-note"
 import { RecordPickerModal } from "../shared/record-picker-modal"
 import { EmptyState, SectionError, SectionSkeleton } from "../shared/section-states"
@@ -28,9 +29,9 @@ const displayName = (customer: CustomerLike) =>
   "this customer"
 
 /**
- * The customer's card: their segments with how each membership came about
- * and when a manual one ends (add and remove), then their tier in each
- * classification.
+ * The customer's card: their segments with how each membership came about,
+ * when a manual one ends and until when downgrade grace keeps one (add and
+ * remove), then their tier in each classification.
  */
 export const CustomerSegmentsCard = ({ customer }: { customer: CustomerLike }) => {
   const prompt = usePrompt()
@@ -114,7 +115,16 @@ export const CustomerSegmentsCard = ({ customer }: { customer: CustomerLike }) =
             onRemove={remove}
             removeLabel={(segment) => `Remove from ${segment.name}`}
             disabled={isUpdating}
-            renderDetail={(segment) => <OverrideNote override={segment} />}
+            renderDetail={(segment) =>
+              segment.grace_until ? (
+                <div className="flex flex-col gap-y-0.5">
+                  <OverrideNote override={segment} />
+                  <GraceNote graceUntil={segment.grace_until} source={segment.source} />
+                </div>
+              ) : (
+                <OverrideNote override={segment} />
+              )
+            }
           />
           {(count ?? 0) > segments.length && (
             <Text size="small" className="text-ui-fg-subtle px-6 py-3">

@@ -1,14 +1,17 @@
 import { ArrowPath, ExclamationCircle } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
-import { useRef } from "react"
+import { useId, useRef } from "react"
+import { useGraceDaysInput } from "../../hooks/use-grace-days-input"
 import { useRulesEditor } from "../../hooks/use-rules-editor"
 import { useSegmentEvaluation } from "../../hooks/use-segment-evaluation"
 import { useSaveSegmentConditions } from "../../hooks/use-segment-rules"
 import { readableConditionError } from "../../lib/condition-checks"
-import { errorMessage, statusOf } from "../../lib/errors"
+import { errorMessage, statusOf, toFieldErrors } from "../../lib/errors"
 import { focusFirstError } from "../../lib/focus-first-error"
+import { SEGMENT_GRACE_HINT, rulesSaveBody } from "../../lib/grace"
 import type { CustomerSegment } from "../../../client"
 import { RulesChangesImpact } from "../impact/rules-changes-impact"
+import { GraceDaysField } from "../shared/grace-days-field"
 import { RunStatus } from "../shared/run-status"
 import { ConditionBuilder } from "./condition-builder"
 import { RulesPreview } from "./rules-preview"
@@ -25,7 +28,8 @@ type RulesEditorCardProps = {
 
 /**
  * The segment's rules: a condition builder with a live count of matching
- * customers; saving starts the evaluation that fills the segment, shown
+ * customers, and the downgrade grace of members who stop matching; saving
+ * changed conditions starts the evaluation that fills the segment, shown
  * until it ends. A rule segment can also be re-evaluated, have its manual
  * overrides cleared, or be made manual.
  */
@@ -57,6 +61,11 @@ export const RulesEditorCard = ({
     showAllErrors,
   } = useRulesEditor(segment)
   const builderRef = useRef<HTMLDivElement>(null)
+  const graceRef = useRef<HTMLDivElement>(null)
+  const graceId = useId()
+  const grace = useGraceDaysInput(segment.grace_days)
+  // The grace counts once there are rules to keep members by.
+  const hasChanges = isDirty || (grace.isDirty && tree !== null)
 
   const { mutateAsync: save, isPending: isSaving } = useSaveSegmentConditions(segment.id)
   const evaluation = useSegmentEvaluation(segment.id)
@@ -66,27 +75,35 @@ export const RulesEditorCard = ({
     if (tree === null) {
       return handleMakeManual()
     }
-    if (!isValid) {
+    const graceDays = grace.days
+    if (!isValid || graceDays === undefined) {
       // Nothing is sent: the inputs say what is missing.
       showAllErrors()
-      focusFirstError(builderRef.current)
+      grace.showError()
+      focusFirstError(isValid ? graceRef.current : builderRef.current)
       return
     }
     try {
-      const { run } = await save({ conditions: tree })
+      const { run } = await save(rulesSaveBody(tree, { treeChanged: isDirty, graceDays }))
       setSaveError(undefined)
       if (run) {
         watch(run.id)
       }
-      toast.success("Rules saved", {
+      toast.success(isDirty ? "Rules saved" : "Downgrade grace saved", {
         description: run
           ? "Evaluating the segment: its members update when it finishes."
-          : undefined,
+          : isDirty ? undefined : "It applies from the next evaluation.",
       })
     } catch (error) {
       const message = readableConditionError(errorMessage(error))
       if (statusOf(error) === 400) {
-        setSaveError(message)
+        // A refused grace shows under its input, the rest above the buttons.
+        const { fields, general } = toFieldErrors(error, ["grace_days"] as const)
+        grace.setServerError(fields.grace_days)
+        setSaveError(general && readableConditionError(general))
+        if (fields.grace_days) {
+          focusFirstError(graceRef.current)
+        }
       }
       toast.error("Could not save the rules", { description: message })
     }
@@ -121,7 +138,7 @@ export const RulesEditorCard = ({
             <Badge size="2xsmall" color={isRuleBased ? "purple" : "grey"}>
               {isRuleBased ? "Rule-based" : "Manual"}
             </Badge>
-            {isDirty && (
+            {hasChanges && (
               <Badge size="2xsmall" color="orange">
                 Unsaved changes
               </Badge>
@@ -185,6 +202,18 @@ export const RulesEditorCard = ({
       <RulesPreview previewJson={previewJson} incomplete={problems.incomplete} isEmpty={tree === null} />
       <RulesChangesImpact segmentId={segment.id} treeJson={treeJson} isDirty={isDirty} isValid={isValid} />
 
+      <div className="px-6 py-4" ref={graceRef}>
+        <GraceDaysField
+          id={graceId}
+          hint={SEGMENT_GRACE_HINT}
+          value={grace.value}
+          error={grace.error}
+          onChange={grace.onChange}
+          onBlur={grace.onBlur}
+          disabled={isSaving}
+        />
+      </div>
+
       {saveError && (
         <div role="alert" className="text-ui-fg-error flex items-start gap-x-2 px-6 py-3">
           <ExclamationCircle className="shrink-0" />
@@ -225,8 +254,11 @@ export const RulesEditorCard = ({
             size="small"
             variant="secondary"
             type="button"
-            disabled={!isDirty || isSaving}
-            onClick={discard}
+            disabled={!hasChanges || isSaving}
+            onClick={() => {
+              discard()
+              grace.reset()
+            }}
           >
             Discard changes
           </Button>
@@ -235,7 +267,7 @@ export const RulesEditorCard = ({
             type="button"
             onClick={handleSave}
             isLoading={isSaving}
-            disabled={!isDirty}
+            disabled={!hasChanges}
           >
             {tree === null && isRuleBased ? "Save as manual" : "Save rules"}
           </Button>

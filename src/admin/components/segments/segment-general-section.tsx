@@ -5,6 +5,7 @@ import { useNavigate } from "react-router-dom"
 import { useDeleteCustomerSegment } from "../../hooks/use-customer-segments"
 import { errorMessage } from "../../lib/errors"
 import { formatDateTime } from "../../lib/format"
+import { graceDaysLabel } from "../../lib/grace"
 import type { CustomerSegment } from "../../../client"
 import { ActionMenu } from "../shared/action-menu"
 import { ActiveBadge } from "../shared/active-badge"
@@ -51,6 +52,8 @@ export const SegmentGeneralSection = ({ segment }: { segment: CustomerSegment })
     { label: "Reference", value: segment.reference },
     { label: "Priority", value: String(segment.priority ?? 0) },
     { label: "Members", value: (segment.member_count ?? 0).toLocaleString() },
+    // A rule segment's grace, set with its rules.
+    ...(segment.conditions ? [{ label: "Downgrade grace", value: graceDaysLabel(segment.grace_days) }] : []),
     { label: "CRM ID", value: segment.crm_id },
     { label: "ERP ID", value: segment.erp_id },
     { label: "Accounting ID", value: segment.accounting_id },

@@ -16,6 +16,8 @@ export type SegmentListItem = {
   /** On a customer's page: a manual membership's reason and end. */
   reason?: string | null
   expires_at?: string | null
+  /** On a customer's page: until when downgrade grace keeps them in. */
+  grace_until?: string | null
 }
 
 /** Segments as a compact list for a side-column widget, each removable. */
