@@ -126,6 +126,9 @@ medusaIntegrationTestRunner({
         "override_expired:manual:Per sales, until the renewal",
         "joined:manual:Per sales, until the renewal",
       ])
+      // The joining row says when the override was set to end.
+      const { data: rows } = await api.get(`/admin/customer-segments/${contract.id}/history?customer_id=${ids.Ada}`, admin)
+      expect(rows.changes.find((c: any) => c.change === "joined").expires_at).toEqual(expiresAt.toISOString())
       // A second run finds nothing left to end.
       expect((await endExpiredOverrides(getContainer(), inHours(3))).ended).toEqual(0)
     })

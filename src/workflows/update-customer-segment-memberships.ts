@@ -93,6 +93,7 @@ export const updateCustomerSegmentMembershipsWorkflow = createWorkflow(
         source: input.source ?? "manual",
         actor_id: input.added_by ?? null,
         reason: input.reason ?? null,
+        expires_at: (input.source ?? "manual") === "manual" ? input.expires_at ?? null : null,
       }))
     )
     const events = transform({ added, removed }, ({ added, removed }) => ({

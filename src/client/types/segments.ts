@@ -159,8 +159,9 @@ export type MembershipChange = {
   source: MembershipSource
   run_id: string | null
   actor_id: string | null
-  /** A manual change's reason. */
+  /** A manual change's reason, and when the override it made ends. */
   reason: string | null
+  expires_at: string | null
   created_at: string
 }
 export type SegmentHistoryResponse = PaginatedResponse & { changes: MembershipChange[] }

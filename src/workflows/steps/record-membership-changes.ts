@@ -9,8 +9,9 @@ export type RecordMembershipChangesStepInput = {
   left: SegmentLinkPair[]
   source: MembershipSource
   actor_id?: string | null
-  /** The manual change's reason, on every row. */
+  /** The manual change's reason and the override's end, on every row. */
   reason?: string | null
+  expires_at?: Date | string | null
 }
 
 export const recordMembershipChangesStepId = "record-membership-changes"
@@ -18,7 +19,7 @@ export const recordMembershipChangesStepId = "record-membership-changes"
 /** Writes joins and leaves to the segments' history. Compensation deletes them. */
 export const recordMembershipChangesStep = createStep(
   recordMembershipChangesStepId,
-  async ({ joined, left, source, actor_id, reason }: RecordMembershipChangesStepInput, { container }) => {
+  async ({ joined, left, source, actor_id, reason, expires_at }: RecordMembershipChangesStepInput, { container }) => {
     const rows = [
       ...joined.map((pair) => ({ ...pair, change: "joined" as const })),
       ...left.map((pair) => ({ ...pair, change: "left" as const })),
@@ -29,6 +30,7 @@ export const recordMembershipChangesStep = createStep(
       source,
       actor_id: actor_id ?? null,
       reason: reason ?? null,
+      expires_at: expires_at ? new Date(expires_at) : null,
     }))
     if (!rows.length) {
       return new StepResponse(void 0, [] as string[])

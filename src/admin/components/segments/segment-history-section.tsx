@@ -13,7 +13,7 @@ import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { useRecordsByIds } from "../../hooks/use-records"
 import { useSegmentHistory } from "../../hooks/use-segment-rules"
-import { formatDateTime } from "../../lib/format"
+import { formatDate, formatDateTime } from "../../lib/format"
 import { CUSTOMER_RESOURCE, type RecordRow } from "../../lib/record-resources"
 import type { CustomerSegment, MembershipChange } from "../../../client"
 import { SectionError } from "../shared/section-states"
@@ -74,11 +74,17 @@ const columns = [
   }),
   columnHelper.accessor("reason", {
     header: "Reason",
-    cell: ({ getValue }) => (
-      <span className="block truncate" title={getValue() ?? undefined}>
-        {getValue() ?? "-"}
-      </span>
-    ),
+    cell: ({ getValue, row }) => {
+      // A manual change's reason, and the end its override was given.
+      const text = [getValue(), row.original.expires_at ? `ends ${formatDate(row.original.expires_at)}` : null]
+        .filter(Boolean)
+        .join(" · ")
+      return (
+        <span className="block truncate" title={text || undefined}>
+          {text || "-"}
+        </span>
+      )
+    },
   }),
   columnHelper.accessor("source", {
     header: "Source",

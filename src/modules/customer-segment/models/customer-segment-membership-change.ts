@@ -24,6 +24,8 @@ const CustomerSegmentMembershipChange = model
     actor_id: model.text().nullable(),
     /** A manual change's reason, as the admin gave it. */
     reason: model.text().nullable(),
+    /** When the manual override this change made ends (null: never, or not an override). */
+    expires_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["customer_segment_id", "created_at"] },
