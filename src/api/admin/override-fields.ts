@@ -4,17 +4,20 @@ import { z } from "@medusajs/framework/zod"
 export const MAX_OVERRIDE_REASON_LENGTH = 500
 
 /**
- * When a manual override ends by itself: a date-time (ISO 8601, like
- * `2027-03-31T00:00:00Z`, or a date `2027-03-31`) in the future; null or
- * omitted, it never ends.
+ * A date or date-time (ISO 8601, like `2027-03-31` or
+ * `2027-03-31T17:00:00Z`) as a Date; the message names `field`.
  */
-const expiresAt = z
-  .string()
-  .max(64)
-  .refine((value) => !Number.isNaN(Date.parse(value)), {
-    message: "expires_at must be a date, like 2027-03-31 or 2027-03-31T17:00:00Z",
-  })
-  .transform((value) => new Date(value))
+export const dateTimeString = (field: string) =>
+  z
+    .string()
+    .max(64)
+    .refine((value) => !Number.isNaN(Date.parse(value)), {
+      message: `${field} must be a date, like 2027-03-31 or 2027-03-31T17:00:00Z`,
+    })
+    .transform((value) => new Date(value))
+
+/** When a manual override ends by itself: in the future; null or omitted, it never ends. */
+const expiresAt = dateTimeString("expires_at")
   .refine((date) => date.getTime() > Date.now(), { message: "expires_at must be in the future" })
 
 /**

@@ -14,8 +14,12 @@ import {
 import { stageInTempTable } from "./stage-in-temp-table"
 import { planForWholeStore, refreshMembershipStatistics } from "./whole-store-planning"
 
-/** The evaluation's reference moment in SQL: the given one, else the database's clock. */
-const NOW = "coalesce(:graceNow::timestamptz, now())"
+/**
+ * The evaluation's reference moment in SQL (binding `graceNow`): the given
+ * one, else the database's clock. Shared with classification runs.
+ */
+export const GRACE_NOW_SQL = "coalesce(:graceNow::timestamptz, now())"
+const NOW = GRACE_NOW_SQL
 
 export type SegmentRulesResult = {
   matched_count: number

@@ -12,6 +12,7 @@ import {
 } from "../tables"
 import { type EligibleSalesInput, salesSql, tierCaseSql } from "./classification-sales"
 import { toNamed } from "../named-bindings"
+import { GRACE_NOW_SQL } from "./apply-segment-rules"
 import { stageInTempTable } from "./stage-in-temp-table"
 import { planForWholeStore, refreshMembershipStatistics } from "./whole-store-planning"
 
@@ -211,7 +212,7 @@ function downgradeGraceSql(input: ClassifyCustomersInput) {
     ranks[input.default_tier_id] = input.bounds.length
   }
   const rank = (column: string) => `coalesce((:graceRanks::jsonb ->> ${column})::int, 1000000)`
-  const now = "coalesce(:graceNow::timestamptz, now())"
+  const now = GRACE_NOW_SQL
   return {
     sql: `held as (
       select l.customer_id, l.customer_segment_id as tier_id, l.grace_until from ${MEMBERS} l

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { createBoundedFindParams } from "../../find-params"
-import { overrideFields } from "../override-fields"
+import { dateTimeString, overrideFields } from "../override-fields"
 
 /** Most ids one add/remove request may carry. */
 export const MAX_BATCH_SIZE = 1000
@@ -168,14 +168,7 @@ export const AdminGetCustomerSegmentMembersParams = z.object({
    * Only manual members whose override ends at or before this date-time
    * (ISO 8601), like "ends within 30 days".
    */
-  expires_before: z
-    .string()
-    .max(64)
-    .refine((value) => !Number.isNaN(Date.parse(value)), {
-      message: "expires_before must be a date, like 2027-03-31 or 2027-03-31T17:00:00Z",
-    })
-    .transform((value) => new Date(value))
-    .optional(),
+  expires_before: dateTimeString("expires_before").optional(),
 })
 export type AdminGetCustomerSegmentMembersParamsType = z.infer<
   typeof AdminGetCustomerSegmentMembersParams
