@@ -26,7 +26,8 @@ export async function clearSeed(knex: Knex) {
   await knex.raw(
     `truncate order_summary, "order", customer,
        customer_segment_customer, customer_segment_membership_change,
-       customer_classification_result, customer_segment_order_sales, customer_segment_customer_sales cascade`
+       customer_classification_result, customer_segment_order_sales, customer_segment_customer_sales,
+       customer_segment_order_line_sales cascade`
   )
 }
 
@@ -135,7 +136,7 @@ export async function seedCustomersAndOrders(
 
 /** Fresh statistics and visibility map for the sales facts, as after the seed's orders. */
 export async function analyzeSalesFacts(knex: Knex) {
-  for (const table of ["customer_segment_order_sales", "customer_segment_customer_sales"]) {
+  for (const table of ["customer_segment_order_sales", "customer_segment_customer_sales", "customer_segment_order_line_sales"]) {
     await knex.raw(`vacuum analyze ${table}`)
   }
 }

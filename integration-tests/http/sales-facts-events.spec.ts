@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import recordOrderSalesOnOrderEvents, {
@@ -85,6 +85,44 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/order-edits/${order.id}/confirm`, {}, shop.admin)
       expect(editId).toBeTruthy()
       await waitFor(async () => (await factNet(order.id)) === 200)
+      const { facts, reference } = await factsAndReference(knex)
+      expect(facts).toEqual(reference)
+      // The order's lines as the edit left them: the drill, and two saws.
+      const { rows: lines } = await knex.raw(
+        `select variant_id, quantity::int as quantity from customer_segment_order_line_sales where order_id = ? order by quantity`,
+        [order.id]
+      )
+      expect(lines).toEqual([
+        { variant_id: shop.store.drill.variantId, quantity: 1 },
+        { variant_id: shop.store.saw.variantId, quantity: 2 },
+      ])
+    })
+
+    it("follows a return received through Medusa's own flow: the order's net and its line's returned units", async () => {
+      const order = await placeOrder([shop.store.drill.variantId, shop.store.saw.variantId])
+      await waitFor(async () => (await factNet(order.id)) === 150)
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=*items`, shop.admin)
+      const saw = data.order.items.find((item: { variant_id: string }) => item.variant_id === shop.store.saw.variantId)
+      // Shipped (as Medusa's order module records a fulfillment), then the
+      // admin's steps: request the saw back, then receive it.
+      await getContainer().resolve(Modules.ORDER).registerFulfillment({ order_id: order.id, items: [{ id: saw.id, quantity: 1 }] })
+      const { return: requested } = (await api.post("/admin/returns", { order_id: order.id }, shop.admin)).data
+      const items = [{ id: saw.id, quantity: 1 }]
+      await api.post(`/admin/returns/${requested.id}/request-items`, { items }, shop.admin)
+      await api.post(`/admin/returns/${requested.id}/request`, {}, shop.admin)
+      await api.post(`/admin/returns/${requested.id}/receive`, {}, shop.admin)
+      await api.post(`/admin/returns/${requested.id}/receive-items`, { items }, shop.admin)
+      await api.post(`/admin/returns/${requested.id}/receive/confirm`, {}, shop.admin)
+      await waitFor(async () => (await factNet(order.id)) === 100)
+      const { rows: lines } = await knex.raw(
+        `select variant_id, quantity::int as quantity, returned_quantity::int as returned_quantity
+         from customer_segment_order_line_sales where order_id = ? order by variant_id = ?`,
+        [order.id, shop.store.saw.variantId]
+      )
+      expect(lines).toEqual([
+        { variant_id: shop.store.drill.variantId, quantity: 1, returned_quantity: 0 },
+        { variant_id: shop.store.saw.variantId, quantity: 1, returned_quantity: 1 },
+      ])
       const { facts, reference } = await factsAndReference(knex)
       expect(facts).toEqual(reference)
     })

@@ -201,13 +201,15 @@ medusaIntegrationTestRunner({
         { currency_code: "eur", estimated_cost: 100, lines: 6, variants_touched: 2, members_touched: 2 }
       )
 
-      // One of O1's two drills returned: it costs nothing (80 - 20).
-      await knex.raw(
+      // One of O1's two drills returned (and the return's event handled): it costs nothing (80 - 20).
+      const { rows: returned } = await knex.raw(
         `update order_item oi set return_received_quantity = 1
          from order_line_item li, "order" o
-         where li.id = oi.item_id and o.id = oi.order_id and o.customer_id = ? and li.variant_id = ? and oi.quantity = 2`,
+         where li.id = oi.item_id and o.id = oi.order_id and o.customer_id = ? and li.variant_id = ? and oi.quantity = 2
+         returning oi.order_id`,
         [c.ada, D]
       )
+      await recordOrderSales(knex, returned.map((r: { order_id: string }) => r.order_id))
       expect((await impact(`?price_list_id=${priceList.id}`)).price_list.costs[0].estimated_cost).toEqual(60)
     })
 

@@ -85,7 +85,7 @@ export type ImpactTables = {
   /**
    * The members' counted orders of the window (from the sales facts: not
    * canceled, not draft; `net` = total minus refunds):
-   * `order_id`, `version`, `customer_id`, `currency_code` (lower case),
+   * `order_id`, `customer_id`, `currency_code` (lower case),
    * `net` and `sales_channel_id`.
    */
   orders: string
@@ -126,14 +126,14 @@ export async function stageImpactTables(
     trx,
     "impact_orders",
     {
-      sql: `select f.order_id, f.order_version as version, f.customer_id, f.currency_code,
+      sql: `select f.order_id, f.customer_id, f.currency_code,
         f.net, f.sales_channel_id
       from ${ORDER_SALES_TABLE} f
       join ${members} m on m.customer_id = f.customer_id
       where f.ordered_at >= ${WINDOW_START_SQL} and f.ordered_at <= ?`,
       bindings: [now, months, now],
     },
-    ["order_id", "version"]
+    ["order_id"]
   )
   return { members, orders }
 }

@@ -29,14 +29,16 @@ export async function priceListCost(
 ): Promise<PriceListCost> {
   const { rows } = await knex.raw(
     `with list_prices as materialized (
-        select vps.variant_id, lower(p.currency_code) as currency_code, p.amount, p.min_quantity, p.max_quantity
+        select vps.variant_id, lower(p.currency_code) as currency_code, p.amount::float8 as amount,
+          p.min_quantity::float8 as min_quantity, p.max_quantity::float8 as max_quantity
         from price p
         join product_variant_price_set vps on vps.price_set_id = p.price_set_id and vps.deleted_at is null
         where p.price_list_id = :priceListId and p.deleted_at is null
       ),
       -- The list price of each variant, currency and quantity bought (a few
-      -- hundred keys, not one per line).
-      key_prices as (
+      -- hundred keys, not one per line): only keys the lines hold and the
+      -- list prices, so they are also the variants touched.
+      key_prices as materialized (
         select k.variant_id, k.currency_code, k.quantity, min(lp.amount) as amount
         from (select distinct variant_id, currency_code, quantity from :lines:) k
         join list_prices lp on lp.variant_id = k.variant_id and lp.currency_code = k.currency_code
@@ -44,21 +46,19 @@ export async function priceListCost(
           and (lp.max_quantity is null or lp.max_quantity >= k.quantity)
         group by k.variant_id, k.currency_code, k.quantity
       ),
-      priced as (
-        select l.customer_id, l.currency_code, l.variant_id,
-          greatest(l.paid - kp.amount, 0) * l.quantity as cost
+      by_variant as (select distinct currency_code, variant_id from key_prices),
+      -- Each line priced and summed per member in one pass (the priced
+      -- lines are never held).
+      by_member as (
+        select l.currency_code, l.customer_id,
+          sum(greatest(l.paid - kp.amount, 0) * l.quantity) as cost, count(*) as lines
         from :lines: l
         join key_prices kp on kp.variant_id = l.variant_id and kp.currency_code = l.currency_code
           and kp.quantity = l.quantity
+        group by l.currency_code, l.customer_id
       ),
-      -- Distinct members and variants by grouping, then counting groups.
-      by_member as (
-        select currency_code, customer_id, sum(cost) as cost, count(*) as lines
-        from priced group by currency_code, customer_id
-      ),
-      by_variant as (select distinct currency_code, variant_id from priced),
       per_currency as (
-        select m.currency_code, sum(m.cost)::float as estimated_cost, sum(m.lines)::int as lines,
+        select m.currency_code, round(sum(m.cost)::numeric, 4)::float as estimated_cost, sum(m.lines)::int as lines,
           (select count(*) from by_variant v where v.currency_code = m.currency_code)::int as variants_touched,
           count(*)::int as members_touched
         from by_member m group by m.currency_code

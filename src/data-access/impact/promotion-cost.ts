@@ -22,22 +22,22 @@ function unitsSql(method: PromotionMethod): string {
   const allocation = method.target_type === "order" ? "across" : method.allocation ?? "across"
   switch (allocation) {
     case "each":
-      return "least(quantity, coalesce(cast(:maxQuantity as numeric), 1))"
+      return "least(quantity, coalesce(cast(:maxQuantity as float8), 1))"
     case "once":
-      return `greatest(0, least(quantity, coalesce(cast(:maxQuantity as numeric), 1) - (
+      return `greatest(0, least(quantity, coalesce(cast(:maxQuantity as float8), 1) - (
         sum(quantity) over (partition by order_id order by paid, line_id rows unbounded preceding) - quantity)))`
     default:
-      return "least(quantity, coalesce(cast(:maxQuantity as numeric), quantity))"
+      return "least(quantity, coalesce(cast(:maxQuantity as float8), quantity))"
   }
 }
 
 /** An order's discount from its eligible lines' `paid` and `units`. */
 function orderCostSql(method: PromotionMethod): string {
   if (method.type === "percentage") {
-    return "sum(paid * units) * cast(:value as numeric) / 100"
+    return "sum(paid * units) * cast(:value as float8) / 100"
   }
   const across = method.target_type === "order" || method.allocation === "across"
-  return across ? "least(cast(:value as numeric), sum(paid * units))" : "sum(least(cast(:value as numeric), paid) * units)"
+  return across ? "least(cast(:value as float8), sum(paid * units))" : "sum(least(cast(:value as float8), paid) * units)"
 }
 
 /**
@@ -90,7 +90,7 @@ export async function promotionCost(
         from per_order group by currency_code, customer_id
       ),
       per_currency as (
-        select currency_code, sum(cost)::float as estimated_cost, sum(lines)::int as lines,
+        select currency_code, round(sum(cost)::numeric, 4)::float as estimated_cost, sum(lines)::int as lines,
           sum(orders)::int as orders, count(*)::int as members_touched
         from by_member group by currency_code
       )

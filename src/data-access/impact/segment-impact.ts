@@ -136,7 +136,7 @@ async function memberFigures(
     sales: [],
   }
   if (input.price_list_id || input.promotion_method) {
-    const lines = await stageMemberLines(trx, { tables, segment_id: segmentId })
+    const lines = await stageMemberLines(trx, { tables, window, segment_id: segmentId })
     if (input.price_list_id) {
       impact.price_list = await priceListCost(trx, { lines, price_list_id: input.price_list_id })
     }

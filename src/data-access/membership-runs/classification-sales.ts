@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { TierBound } from "../../modules/customer-segment/classification/tier-bounds"
-import { ORDER_SALES_TABLE } from "../sales-facts/sales-facts-tables"
+import { ORDER_LINE_SALES_TABLE, ORDER_SALES_TABLE } from "../sales-facts/sales-facts-tables"
 
 /** What decides a customer's eligible sales in a classification run. */
 export type EligibleSalesInput = {
@@ -13,8 +13,9 @@ export type EligibleSalesInput = {
 }
 
 /**
- * Eligible sales per customer in the period: whole orders (from the sales
- * facts), or only the lines of some products (from the orders' lines).
+ * Eligible sales per customer in the period: whole orders (from the order
+ * facts), or only the lines of some products (from the order-line facts:
+ * unit price x quantity, as the order's current version holds them).
  */
 export function salesSql(input: EligibleSalesInput): { sql: string; bindings: Knex.RawBinding[] } {
   const channels = input.sales_channel_ids?.length ? input.sales_channel_ids : null
@@ -36,20 +37,16 @@ export function salesSql(input: EligibleSalesInput): { sql: string; bindings: Kn
   }
   // Line amounts (unit price x quantity) of the constrained products.
   return {
-    sql: `select o.customer_id, sum(oi.quantity * li.unit_price) as amount
-      from "order" o
-      join order_item oi on oi.order_id = o.id and oi.version = o.version and oi.deleted_at is null
-      join order_line_item li on li.id = oi.item_id and li.deleted_at is null
-      left join product p on p.id = li.product_id
-      where o.deleted_at is null and o.canceled_at is null and o.status <> 'canceled'
-        and o.is_draft_order = false and o.customer_id is not null
-        and o.currency_code = ? and o.created_at >= ? and o.created_at < ?
-        ${channels ? "and o.sales_channel_id = any(?)" : ""}
+    sql: `select l.customer_id, sum(l.quantity * l.unit_price) as amount
+      from ${ORDER_LINE_SALES_TABLE} l
+      left join product p on p.id = l.product_id
+      where l.currency_code = ? and l.ordered_at >= ? and l.ordered_at < ?
+        ${channels ? "and l.sales_channel_id = any(?)" : ""}
         and (
-          ${categories ? "exists (select 1 from product_category_product pc where pc.product_id = li.product_id and pc.product_category_id = any(?))" : "false"}
+          ${categories ? "exists (select 1 from product_category_product pc where pc.product_id = l.product_id and pc.product_category_id = any(?))" : "false"}
           or ${collections ? "p.collection_id = any(?)" : "false"}
         )
-      group by o.customer_id`,
+      group by l.customer_id`,
     bindings: [
       input.currency_code.toLowerCase(),
       input.starts_at,

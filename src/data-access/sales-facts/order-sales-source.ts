@@ -57,3 +57,20 @@ export const orderSalesSourceSql = (orderFilter: string) => `
     offset 0
   ) s on true
   where ${COUNTED_ORDERS_WHERE} and ${orderFilter}`
+
+/**
+ * The line fact rows of some orders, as `customer_segment_order_line_sales`
+ * holds them: every line of each order's current version, with the order's
+ * customer, currency, channel and date, from the fact rows of the orders
+ * (`orderFacts`, a relation shaped like `orderSalesSourceSql`'s), so only
+ * counted orders have lines. Each order's items are read through their
+ * (order_id, version) index.
+ */
+export const orderLineSalesSourceSql = (orderFacts: string) => `
+  select li.id as item_id, f.order_id, f.customer_id, f.currency_code, f.sales_channel_id, f.ordered_at,
+    li.variant_id, li.product_id, li.is_discountable,
+    li.unit_price, coalesce(oi.unit_price, li.unit_price) as paid,
+    oi.quantity, oi.return_received_quantity as returned_quantity
+  from ${orderFacts} f
+  join order_item oi on oi.order_id = f.order_id and oi.version = f.order_version and oi.deleted_at is null
+  join order_line_item li on li.id = oi.item_id and li.deleted_at is null`

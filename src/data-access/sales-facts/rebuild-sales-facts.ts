@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { type OrderSalesRefresh, lockSalesFacts, refreshOrderSales, rewriteCustomerSales } from "./refresh-order-sales"
-import { ORDER_SALES_TABLE } from "./sales-facts-tables"
+import { lockSalesFacts, NO_ORDER_SALES_CHANGES, type OrderSalesRefresh, refreshOrderSales, rewriteCustomerSales } from "./refresh-order-sales"
+import { ORDER_LINE_SALES_TABLE, ORDER_SALES_TABLE } from "./sales-facts-tables"
 
 /**
  * The facts of the next `batchSize` orders after `afterOrderId` (in id
@@ -36,7 +36,7 @@ export async function rebuildOrderSalesBatch(
   }
   const refresh =
     throughOrderId === null
-      ? { inserted_count: 0, updated_count: 0, deleted_count: 0, changed_customer_ids: [], customer_ids: [] }
+      ? NO_ORDER_SALES_CHANGES
       : await refreshOrderSales(
           trx,
           { after_order_id: input.after_order_id, through_order_id: throughOrderId },
@@ -64,4 +64,17 @@ export async function rebuildAllSalesFacts(knex: Knex, batchSize = 20000): Promi
   } while (after !== null)
   // Every customer's totals from their rows, as a rebuild run ends.
   await exclusively((trx) => rewriteCustomerSales(trx))
+}
+
+/**
+ * Whether orders have facts but none has its lines: a store whose facts
+ * were built before the line facts existed (Migration20261203173000), which
+ * needs one rebuild to fill them.
+ */
+export async function lineFactsMissing(knex: Knex): Promise<boolean> {
+  const { rows } = await knex.raw(
+    `select exists (select 1 from ${ORDER_SALES_TABLE})
+      and not exists (select 1 from ${ORDER_LINE_SALES_TABLE}) as missing`
+  )
+  return rows[0].missing
 }

@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { COUNTED_ORDERS_WHERE } from "./order-sales-source"
-import { type OrderSalesRefresh, refreshOrderSales } from "./refresh-order-sales"
+import { NO_ORDER_SALES_CHANGES, type OrderSalesRefresh, refreshOrderSales } from "./refresh-order-sales"
 import { ORDER_SALES_TABLE } from "./sales-facts-tables"
 
 /**
@@ -31,5 +31,5 @@ export async function reconcileChangedOrders(trx: Knex.Transaction): Promise<Ord
   const orderIds = rows.map((row: { order_id: string }) => row.order_id)
   return orderIds.length
     ? await refreshOrderSales(trx, { order_ids: orderIds })
-    : { inserted_count: 0, updated_count: 0, deleted_count: 0, changed_customer_ids: [], customer_ids: [] }
+    : NO_ORDER_SALES_CHANGES
 }

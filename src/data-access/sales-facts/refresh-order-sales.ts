@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { orderSalesSourceSql } from "./order-sales-source"
-import { CUSTOMER_SALES_TABLE, ORDER_SALES_TABLE } from "./sales-facts-tables"
+import { orderLineSalesSourceSql, orderSalesSourceSql } from "./order-sales-source"
+import { CUSTOMER_SALES_TABLE, ORDER_LINE_SALES_TABLE, ORDER_SALES_TABLE } from "./sales-facts-tables"
 
 /** Which orders to bring up to date: some ids, or every id in (after, through]. */
 export type OrderSalesScope =
@@ -20,7 +20,40 @@ export type OrderSalesRefresh = {
   customer_ids: string[]
 }
 
+/** A refresh that found nothing to do. */
+export const NO_ORDER_SALES_CHANGES: OrderSalesRefresh = Object.freeze({
+  inserted_count: 0,
+  updated_count: 0,
+  deleted_count: 0,
+  changed_customer_ids: [],
+  customer_ids: [],
+})
+
 const COLUMNS = ["order_version", "customer_id", "currency_code", "sales_channel_id", "ordered_at", "net"]
+const LINE_COLUMNS = [
+  "order_id",
+  "customer_id",
+  "currency_code",
+  "sales_channel_id",
+  "ordered_at",
+  "variant_id",
+  "product_id",
+  "is_discountable",
+  "unit_price",
+  "paid",
+  "quantity",
+  "returned_quantity",
+]
+
+/** `insert ... on conflict (key) do update` of the changed columns only, returning `(xmax = 0) as is_new`. */
+const upsertSql = (table: string, key: string, columns: string[], source: string, returning: string) => `
+      insert into ${table} as t (${key}, ${columns.join(", ")})
+      select ${key}, ${columns.join(", ")} from ${source}
+      on conflict (${key}) do update
+        set ${columns.map((c) => `${c} = excluded.${c}`).join(", ")}
+        where (${columns.map((c) => `t.${c}`).join(", ")})
+          is distinct from (${columns.map((c) => `excluded.${c}`).join(", ")})
+      returning ${returning}, (xmax = 0) as is_new`
 
 function scopeSql(scope: OrderSalesScope, alias: string): { sql: string; bindings: Record<string, Knex.RawBinding> } {
   if ("order_ids" in scope) {
@@ -54,6 +87,7 @@ export async function refreshOrderSales(
 ): Promise<OrderSalesRefresh> {
   const orders = scopeSql(scope, "o.id")
   const facts = scopeSql(scope, "f.order_id")
+  const lines = scopeSql(scope, "l.order_id")
   const { rows } = await trx.raw(
     `with source as materialized (${orderSalesSourceSql(orders.sql)}),
     previous as (
@@ -64,14 +98,15 @@ export async function refreshOrderSales(
       where ${facts.sql} and not exists (select 1 from source s where s.order_id = f.order_id)
       returning f.customer_id
     ),
-    written as (
-      insert into ${ORDER_SALES_TABLE} as t (order_id, ${COLUMNS.join(", ")})
-      select order_id, ${COLUMNS.join(", ")} from source
-      on conflict (order_id) do update
-        set ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(", ")}
-        where (${COLUMNS.map((c) => `t.${c}`).join(", ")})
-          is distinct from (${COLUMNS.map((c) => `excluded.${c}`).join(", ")})
-      returning t.order_id, t.customer_id, (xmax = 0) as is_new
+    written as (${upsertSql(ORDER_SALES_TABLE, "order_id", COLUMNS, "source", "t.order_id, t.customer_id")}
+    ),
+    line_source as materialized (${orderLineSalesSourceSql("source")}),
+    lines_removed as (
+      delete from ${ORDER_LINE_SALES_TABLE} l
+      where ${lines.sql} and not exists (select 1 from line_source s where s.item_id = l.item_id)
+      returning 1
+    ),
+    lines_written as (${upsertSql(ORDER_LINE_SALES_TABLE, "item_id", LINE_COLUMNS, "line_source", "t.item_id")}
     )
     select
       (select count(*) from written where is_new)::int as inserted_count,
@@ -83,7 +118,7 @@ export async function refreshOrderSales(
         union select p.customer_id from previous p join written w on w.order_id = p.order_id
       ) as changed_customer_ids,
       array(select customer_id from source union select customer_id from previous) as customer_ids`,
-    { ...orders.bindings, ...facts.bindings }
+    { ...orders.bindings, ...facts.bindings, ...lines.bindings }
   )
   const refresh: OrderSalesRefresh = rows[0]
   if (options.recompute_totals !== false) {

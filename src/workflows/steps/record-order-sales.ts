@@ -1,7 +1,7 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { recordOrderSales } from "../../data-access/sales-facts/refresh-order-sales"
+import { NO_ORDER_SALES_CHANGES, recordOrderSales } from "../../data-access/sales-facts/refresh-order-sales"
 
 export const recordOrderSalesStepId = "record-order-sales"
 
@@ -18,7 +18,7 @@ export const recordOrderSalesStep = createStep(
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const refresh = order_ids.length
       ? await recordOrderSales(knex, order_ids)
-      : { inserted_count: 0, updated_count: 0, deleted_count: 0, changed_customer_ids: [], customer_ids: [] }
+      : NO_ORDER_SALES_CHANGES
     return new StepResponse(refresh, order_ids)
   },
   async (orderIds, { container }) => {
