@@ -6,7 +6,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { createSegments } from "../integration-tests/helpers/factories"
 import { compileConditions } from "../src/data-access/conditions/compile-conditions"
-import { applySegmentRules } from "../src/data-access/membership-runs/apply-segment-rules"
+import { applyRuleSegmentsTogether, applySegmentRules } from "../src/data-access/membership-runs/apply-segment-rules"
 import { classificationRunSettings } from "../src/data-access/membership-runs/classification-run-settings"
 import { classifyCustomers } from "../src/data-access/membership-runs/classify-customers"
 import { NET_ORDERS_SQL } from "../src/data-access/sales-facts/order-sales-source"
@@ -84,6 +84,21 @@ export async function evaluateAll(knex: Knex, segments: { id: string; conditions
     matched += result.matched_count
   }
   return matched
+}
+
+/**
+ * Full evaluations of every given segment from one read of the facts, in
+ * one transaction, as the nightly job does them (`applyRuleSegmentsTogether`).
+ */
+export async function evaluateTogether(knex: Knex, segments: { id: string; conditions?: unknown }[], runTag: string) {
+  const results = await applyRuleSegmentsTogether(knex, {
+    segments: segments.map((segment) => ({
+      id: segment.id,
+      conditions: segment.conditions as ConditionGroup,
+      run_id: `csegrun_${runTag}_${segment.id}`,
+    })),
+  })
+  return results.reduce((sum, result) => sum + result.matched_count, 0)
 }
 
 /** Two classifications: ABC over the last 12 months and over the last 24. */

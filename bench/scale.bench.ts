@@ -10,7 +10,8 @@
  *    (today's order scan; both must select the same customers);
  *  - one rule segment's full evaluation in steady state (its 2nd run);
  *  - the nightly schedule: the reconcile (orders compared with their facts),
- *    20 rule segments and 2 classifications, steady state (1st runs shown);
+ *    20 rule segments from one read of the facts (and one by one, as
+ *    before) and 2 classifications, steady state (1st runs shown);
  *  - one order's incremental update (facts, then all 50 active rule
  *    segments for its customer), median and p95 over 200 orders;
  *  - the Node heap's growth during the nightly and the backfill.
@@ -32,6 +33,7 @@ import {
   createClassifications,
   createRuleSegments,
   evaluateAll,
+  evaluateTogether,
   timeBackfillUnderLoad,
   timeIncrementalUpdates,
   timePreview,
@@ -83,7 +85,7 @@ medusaIntegrationTestRunner({
         print(`  one rule segment's full evaluation (example rule, 2nd run): ${steady.ms.toFixed(0)} ms`)
 
         const firstNight = await measure(async () => {
-          await evaluateAll(knex, nightlySegments, `night1_${customers}`)
+          await evaluateTogether(knex, nightlySegments, `night1_${customers}`)
           await classifyAll(knex, classifications, `night1_${customers}`)
         })
         const night = await measure(async () => {
@@ -93,12 +95,16 @@ medusaIntegrationTestRunner({
               return await reconcileChangedOrders(trx)
             })
           )
-          const evaluations = await measure(() => evaluateAll(knex, nightlySegments, `night2_${customers}`))
+          const evaluations = await measure(() => evaluateTogether(knex, nightlySegments, `night2_${customers}`))
           const tiers = await measure(() => classifyAll(knex, classifications, `night2_${customers}`))
-          return { reconcile: reconcile.ms, evaluations: evaluations.ms, tiers: tiers.ms }
+          return { reconcile: reconcile.ms, evaluations: evaluations.ms, tiers: tiers.ms, matched: evaluations.result }
         })
+        // The same 20 evaluations one segment at a time (each reading the facts), as before.
+        const oneByOne = await measure(() => evaluateAll(knex, nightlySegments, `night3_${customers}`))
+        expect(oneByOne.result).toEqual(night.result.matched)
         print(
-          `  nightly, steady: ${s(night.ms)} (reconcile ${s(night.result.reconcile)}, 20 rule segments ${s(night.result.evaluations)}, ` +
+          `  nightly, steady: ${s(night.ms)} (reconcile ${s(night.result.reconcile)}, 20 rule segments ${s(night.result.evaluations)} ` +
+            `from one read of the facts, ${s(oneByOne.ms)} one by one, ` +
             `2 classifications ${s(night.result.tiers)}; heap +${mb(night.heapDelta)}); first night without reconcile ${s(firstNight.ms)}`
         )
 

@@ -1,11 +1,12 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { compileConditions } from "../../src/data-access/conditions/compile-conditions"
+import { compileConditionSet, compileConditions } from "../../src/data-access/conditions/compile-conditions"
 import { rebuildSalesFactsWorkflow } from "../../src/workflows/rebuild-sales-facts"
 import { recordOrderSalesWorkflow } from "../../src/workflows/record-order-sales"
 import { requestSalesFactsRebuildWorkflow } from "../../src/workflows/request-sales-facts-rebuild"
 import recordOrderSalesOnOrderEvents from "../../src/subscribers/record-order-sales-on-order-events"
+import backfillOrderLineSales from "../../src/migration-scripts/backfill-order-line-sales"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
@@ -148,14 +149,26 @@ medusaIntegrationTestRunner({
 
       const scanned = await scanOrders(knex)
       const byCustomer = (id: string) => scanned.filter((o) => o.customer_id === id)
-      for (let i = 0; i < 40; i++) {
-        const tree = randomTree(random)
+      const trees = Array.from({ length: 40 }, () => randomTree(random))
+      for (const tree of trees) {
         const compiled = compileConditions(tree as any, { reference_date: NOW })
         const { rows } = await knex.raw(compiled.sql, compiled.bindings as any)
         const members = rows.map((r: { customer_id: string }) => r.customer_id).sort()
         const expected = customers.filter((id) => matches(tree, byCustomer(id))).sort()
         expect({ tree, members }).toEqual({ tree, members: expected })
       }
+
+      // All 40 from one read of the facts (the nightly runs' way): the same members.
+      const set = compileConditionSet(trees as any, { reference_date: NOW })
+      await knex.transaction(async (trx) => {
+        await trx.raw(`create temp table figures on commit drop as ${set.figures.sql}`, set.figures.bindings as any)
+        for (const [i, tree] of trees.entries()) {
+          const { rows } = await trx.raw(set.matching(i, "figures").sql, set.matching(i, "figures").bindings as any)
+          const members = rows.map((r: { customer_id: string }) => r.customer_id).sort()
+          const expected = customers.filter((id) => matches(tree, byCustomer(id))).sort()
+          expect({ tree, members }).toEqual({ tree, members: expected })
+        }
+      })
     })
 
     it("re-evaluates every rule segment of the customers an order concerns in one statement, as a full evaluation would", async () => {
@@ -252,6 +265,9 @@ medusaIntegrationTestRunner({
         await knex.raw(`delete from customer_segment_order_sales where order_id = ?`, [missing.id])
         // A total written by hand, for a customer whose orders did not change.
         await knex.raw(`update customer_segment_customer_sales set net_sales = 1 where customer_id = ?`, [customers[3]])
+        // Order lines' facts gone astray: one lost, one with a price written by hand.
+        await knex.raw(`delete from customer_segment_order_line_sales where order_id = ?`, [edited.id])
+        await knex.raw(`update customer_segment_order_line_sales set paid = 1 where order_id = ?`, [kept.id])
         expect((await factsAndReference(knex)).facts).not.toEqual((await factsAndReference(knex)).reference)
 
         const started = await api.post("/admin/customer-segments/sales-facts/rebuild", {}, admin)
@@ -277,6 +293,7 @@ medusaIntegrationTestRunner({
         const { facts, reference } = await factsAndReference(knex)
         expect(facts).toEqual(reference)
         expect(facts.orders.filter((row: string) => row.includes(kept.id))).toHaveLength(1)
+        expect(facts.lines.filter((row: string) => row.includes(kept.id) || row.includes(edited.id))).toHaveLength(2)
       })
 
       it("reconciles nightly: finds the orders that changed without an event, from their rows alone", async () => {
@@ -306,6 +323,24 @@ medusaIntegrationTestRunner({
         expect(run).toMatchObject({ kind: "reconcile", status: "succeeded", inserted_count: 1, updated_count: 2, deleted_count: 1 })
         const { facts, reference } = await factsAndReference(knex)
         expect(facts).toEqual(reference)
+      })
+
+      it("fills the order lines' facts once on upgrading, and leaves a store whose facts hold lines alone", async () => {
+        await createOrders(getContainer(), [
+          { customer_id: customers[0], total: 100 },
+          { customer_id: customers[1], total: 200 },
+        ])
+        // Facts built before the line facts existed.
+        await knex.raw(`delete from customer_segment_order_line_sales`)
+        await backfillOrderLineSales({ container: getContainer() })
+        const { facts, reference } = await factsAndReference(knex)
+        expect(facts).toEqual(reference)
+        expect(facts.lines).toHaveLength(2)
+        const runs = (await api.get("/admin/customer-segments/sales-facts", admin)).data.runs
+        expect(runs).toEqual([expect.objectContaining({ requested_by: "upgrade", status: "succeeded" })])
+
+        await backfillOrderLineSales({ container: getContainer() })
+        expect((await api.get("/admin/customer-segments/sales-facts", admin)).data.runs).toHaveLength(1)
       })
 
       it("answers with the rebuild under way instead of starting a second", async () => {

@@ -6,6 +6,7 @@ import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
 import { createCustomers, createSegments } from "../helpers/factories"
 import { createOrders } from "../helpers/orders"
+import { clearFaults, refuseWrites } from "../helpers/database-faults"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(90 * 1000)
@@ -231,17 +232,83 @@ medusaIntegrationTestRunner({
       expect(await members(segment.id)).toEqual(["Alan:rule"])
     })
 
-    it("re-evaluates every active rule segment on schedule", async () => {
-      const [vip, big, paused] = await createSegments(getContainer(), [
+    it("re-evaluates every active rule segment on schedule from one read of the facts, with a run each", async () => {
+      const [vip, big, paused, newcomers] = await createSegments(getContainer(), [
         { name: "VIP", conditions: VIP },
         { name: "Big spenders", conditions: LIFETIME_OVER_1000 },
         { name: "Paused", conditions: LIFETIME_OVER_1000, is_active: false },
+        {
+          name: "Newcomers of example.com",
+          conditions: {
+            all: [
+              { attribute: "email_domain", operator: "eq", value: "Example.com" },
+              { attribute: "order_count", operator: "lt", value: 2 },
+            ],
+          },
+        },
       ])
       await evaluateRuleSegments(getContainer())
-      // The job starts one background run per segment; they finish in any order.
-      await waitFor(async () => (await members(big.id)).length === 2 && (await members(vip.id)).length > 0)
+      // The job evaluates the rule segments itself, all at once: done when it returns.
+      expect(await members(big.id)).toEqual(["Ada:rule", "Alan:rule"])
       expect(await members(vip.id)).toEqual(["Alan:rule"])
       expect(await members(paused.id)).toEqual([])
+      expect(await members(newcomers.id)).toEqual(["Grace:rule", "Linus:rule"])
+
+      // Grace's order of 700 reached the facts without an event: the next night sees it.
+      await createOrders(getContainer(), [{ customer_id: customers.Grace, total: 700 }])
+      await evaluateRuleSegments(getContainer())
+      expect(await members(big.id)).toEqual(["Ada:rule", "Alan:rule", "Grace:rule"])
+      expect(await members(vip.id)).toEqual(["Alan:rule"])
+      expect(await members(newcomers.id)).toEqual(["Linus:rule"])
+
+      const service = getContainer().resolve("customerSegment") as any
+      const runs = await service.listCustomerSegmentRuns(
+        { customer_segment_id: [vip.id, big.id, paused.id, newcomers.id] },
+        { order: { created_at: "ASC" } }
+      )
+      const summary = runs.map((run: any) => [run.customer_segment_id, run.requested_by, run.status, run.added_count, run.removed_count])
+      expect(summary).toEqual(
+        expect.arrayContaining([
+          [vip.id, "schedule", "succeeded", 1, 0],
+          [big.id, "schedule", "succeeded", 2, 0],
+          [vip.id, "schedule", "succeeded", 0, 0],
+          [big.id, "schedule", "succeeded", 1, 0],
+          [newcomers.id, "schedule", "succeeded", 2, 0],
+          [newcomers.id, "schedule", "succeeded", 0, 1],
+        ])
+      )
+      expect(runs).toHaveLength(6)
+    })
+
+    it("undoes the whole nightly evaluation when a write fails, marks its runs failed, then requests each segment on its own", async () => {
+      const [vip, big] = await createSegments(getContainer(), [
+        { name: "VIP", conditions: VIP },
+        { name: "Big spenders", conditions: LIFETIME_OVER_1000 },
+      ])
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await refuseWrites(knex, "customer_segment_membership_change", "insert")
+      try {
+        await evaluateRuleSegments(getContainer())
+        // Nothing moved: Big spenders' two joins were undone with VIP's.
+        expect(await members(big.id)).toEqual([])
+        expect(await members(vip.id)).toEqual([])
+        const service = getContainer().resolve("customerSegment") as any
+        const runs = await service.listCustomerSegmentRuns(
+          { customer_segment_id: [vip.id, big.id] },
+          { order: { created_at: "ASC" } }
+        )
+        expect(runs).toHaveLength(4)
+        const [failed, requested] = [runs.slice(0, 2), runs.slice(2)]
+        expect(failed.map((run: any) => [run.customer_segment_id, run.status, run.error]).sort()).toEqual(
+          [vip.id, big.id].sort().map((id) => [id, "failed", "The run failed and its changes were rolled back"])
+        )
+        // Then one evaluation requested per segment, as the admin requests them.
+        expect(requested.map((run: any) => [run.customer_segment_id, run.requested_by]).sort()).toEqual(
+          [[vip.id, "schedule"], [big.id, "schedule"]].sort()
+        )
+      } finally {
+        await clearFaults(knex, "customer_segment_membership_change")
+      }
     })
 
     it("runs two evaluations of one segment one after the other, never together", async () => {

@@ -26,18 +26,14 @@ type MeasureSource = "lifetime" | "windowed"
 type Measure = { column: string; sql: string; bindings: unknown[]; source: MeasureSource }
 
 /**
- * Turns a validated condition tree into one parameterised statement that
- * selects the ids of the matching customers (`customer_id`): the sales
- * facts give only the per-customer figures the tree uses (lifetime ones
- * from each customer's totals, windowed ones from the fact rows of the
- * window's orders, read through their date index), then one WHERE tests
- * them with the customer's own fields. Orders are never read. Values are always
- * bindings, never part of the SQL text. Pure: no database.
+ * Condition trees compiled against one set of per-customer figures: each
+ * figure a tree uses is registered once (`measures`), so several trees
+ * share them. `measureRef` says how a tree reads a figure: from the
+ * statement's own joins (`s.m0`, `w.m1`) or from a staged table of figures.
  */
-export function compileConditions(tree: ConditionGroup, options: CompileOptions = {}): CompiledSql {
-  const now = (options.reference_date ?? new Date()).toISOString()
+function conditionCompiler(now: string, measureRef: (column: string, source: MeasureSource) => string) {
   const measures = new Map<string, Measure>()
-
+  const customerColumns = new Set<string>()
   let longestWindow = 0
 
   const measure = (key: string, sql: string, bindings: unknown[] = [], source: MeasureSource = "lifetime") => {
@@ -45,7 +41,7 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
       measures.set(key, { column: `m${measures.size}`, sql, bindings, source })
     }
     const { column } = measures.get(key)!
-    return `${source === "lifetime" ? "s" : "w"}.${column}`
+    return measureRef(column, source)
   }
 
   const window = (condition: Condition) => {
@@ -110,10 +106,13 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
           bindings: [now],
         }
       case "has_account":
+        customerColumns.add("has_account")
         return { sql: "c.has_account", bindings: [] }
       case "email_domain":
+        customerColumns.add("email")
         return { sql: "lower(split_part(c.email, '@', 2))", bindings: [] }
       case "created_at":
+        customerColumns.add("created_at")
         return { sql: "c.created_at", bindings: [] }
       case "country_code":
         return {
@@ -123,6 +122,7 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
           bindings: [],
         }
       case "metadata":
+        customerColumns.add("metadata")
         return { sql: "(c.metadata ->> ?)", bindings: [condition.key] }
       case "customer_group_id":
         return { sql: "", bindings: [] }
@@ -185,37 +185,92 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
     }
   }
 
-  const where = node(tree)
-  const only = options.customer_ids
-  const customerFilter = only ? { sql: " and c.id = any(?)", bindings: [only] } : { sql: "", bindings: [] }
-  const stats = (["lifetime", "windowed"] as const).flatMap((source) => {
-    const columns = [...measures.values()].filter((m) => m.source === source)
-    if (!columns.length) {
-      return []
-    }
-    const filters: CompiledSql[] = [
-      ...(source === "windowed"
-        ? [{ sql: "ordered_at >= ?::timestamptz - make_interval(months => ?)", bindings: [now, longestWindow] }]
-        : []),
-      ...(only ? [{ sql: "customer_id = any(?)", bindings: [only] }] : []),
-    ]
-    const alias = source === "lifetime" ? "s" : "w"
-    return [
-      {
-        sql: `left join (
+  /**
+   * The left joins that give the registered figures per customer (`s` from
+   * the totals, `w` from the window's fact rows), for `customer c`.
+   */
+  const statsJoins = (only?: string[]): CompiledSql[] =>
+    (["lifetime", "windowed"] as const).flatMap((source) => {
+      const columns = [...measures.values()].filter((m) => m.source === source)
+      if (!columns.length) {
+        return []
+      }
+      const filters: CompiledSql[] = [
+        ...(source === "windowed"
+          ? [{ sql: "ordered_at >= ?::timestamptz - make_interval(months => ?)", bindings: [now, longestWindow] }]
+          : []),
+        ...(only ? [{ sql: "customer_id = any(?)", bindings: [only] }] : []),
+      ]
+      const alias = source === "lifetime" ? "s" : "w"
+      return [
+        {
+          sql: `left join (
         select customer_id, ${columns.map((m) => `${m.sql} as ${m.column}`).join(", ")}
         from ${source === "lifetime" ? CUSTOMER_SALES_TABLE : ORDER_SALES_TABLE}
         ${filters.length ? `where ${filters.map((f) => f.sql).join(" and ")}` : ""}
         group by customer_id
       ) ${alias} on ${alias}.customer_id = c.id`,
-        bindings: [...columns.flatMap((m) => m.bindings), ...filters.flatMap((f) => f.bindings)],
-      },
-    ]
-  })
+          bindings: [...columns.flatMap((m) => m.bindings), ...filters.flatMap((f) => f.bindings)],
+        },
+      ]
+    })
+
+  return { where: node, statsJoins, measures, customerColumns }
+}
+
+/**
+ * Turns a validated condition tree into one parameterised statement that
+ * selects the ids of the matching customers (`customer_id`): the sales
+ * facts give only the per-customer figures the tree uses (lifetime ones
+ * from each customer's totals, windowed ones from the fact rows of the
+ * window's orders, read through their date index), then one WHERE tests
+ * them with the customer's own fields. Orders are never read. Values are always
+ * bindings, never part of the SQL text. Pure: no database.
+ */
+export function compileConditions(tree: ConditionGroup, options: CompileOptions = {}): CompiledSql {
+  const now = (options.reference_date ?? new Date()).toISOString()
+  const compiler = conditionCompiler(now, (column, source) => `${source === "lifetime" ? "s" : "w"}.${column}`)
+  const where = compiler.where(tree)
+  const only = options.customer_ids
+  const customerFilter = only ? { sql: " and c.id = any(?)", bindings: [only] } : { sql: "", bindings: [] }
+  const stats = compiler.statsJoins(only)
   return {
     sql: `select c.id as customer_id from customer c
       ${stats.map((j) => j.sql).join("\n      ")}
       where c.deleted_at is null and ${where.sql}${customerFilter.sql}`,
     bindings: [...stats.flatMap((j) => j.bindings), ...where.bindings, ...customerFilter.bindings],
+  }
+}
+
+/**
+ * Several condition trees (all of a store's rule segments) compiled for one
+ * read of the sales facts: `figures` selects, per live customer, every
+ * figure any of the trees uses (each once) with the customer's own fields
+ * they test, for staging in a table; `matching(i, table)` then selects the
+ * customers tree `i` matches from that table, without reading the facts
+ * again. Each tree matches exactly the customers `compileConditions` would
+ * select. Pure: no database.
+ */
+export function compileConditionSet(
+  trees: ConditionGroup[],
+  options: Omit<CompileOptions, "customer_ids"> = {}
+): { figures: CompiledSql; matching: (index: number, table: string) => CompiledSql } {
+  const now = (options.reference_date ?? new Date()).toISOString()
+  const compiler = conditionCompiler(now, (column) => `c.${column}`)
+  const wheres = trees.map((tree) => compiler.where(tree))
+  const stats = compiler.statsJoins()
+  const figures = [...compiler.measures.values()].map((m) => `${m.source === "lifetime" ? "s" : "w"}.${m.column}`)
+  const own = [...compiler.customerColumns].map((column) => `c.${column}`)
+  return {
+    figures: {
+      sql: `select ${["c.id", ...own, ...figures].join(", ")} from customer c
+      ${stats.map((j) => j.sql).join("\n      ")}
+      where c.deleted_at is null`,
+      bindings: stats.flatMap((j) => j.bindings),
+    },
+    matching: (index, table) => ({
+      sql: `select c.id as customer_id from ${table} c where ${wheres[index].sql}`,
+      bindings: wheres[index].bindings,
+    }),
   }
 }

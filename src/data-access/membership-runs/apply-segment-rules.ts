@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
-import { compileConditions } from "../conditions/compile-conditions"
+import { compileConditionSet, compileConditions } from "../conditions/compile-conditions"
 import { toNamed } from "../named-bindings"
 import {
   EXCLUSION_TABLE as EXCLUSIONS,
@@ -71,6 +71,49 @@ export async function applySegmentRules(
   })
   await refreshMembershipStatistics(trx, result.added_count + result.removed_count, MEMBERS)
   return result
+}
+
+/**
+ * Full evaluations of several rule segments (the nightly runs) from one read
+ * of the sales facts: every figure any segment's conditions use is staged
+ * once per customer (`compileConditionSet`), then each segment's matches
+ * come from that table and its memberships are brought in line as
+ * `applySegmentRules` does, with its own run id. So the cost of the facts
+ * is paid once, not once per segment. One transaction: all or nothing.
+ * Results in the order of `segments`.
+ */
+export async function applyRuleSegmentsTogether(
+  knex: Knex | Knex.Transaction,
+  input: {
+    segments: { id: string; conditions: ConditionGroup; run_id: string }[]
+    now?: Date
+  }
+): Promise<SegmentRulesResult[]> {
+  if (!(knex as Knex.Transaction).isTransaction) {
+    return await knex.transaction((trx) => applyRuleSegmentsTogether(trx, input))
+  }
+  const trx = knex as Knex.Transaction
+  if (!input.segments.length) {
+    return []
+  }
+  await planForWholeStore(trx)
+  const set = compileConditionSet(input.segments.map((segment) => segment.conditions))
+  const figures = await stageInTempTable(trx, "segment_figures", set.figures)
+  const results: SegmentRulesResult[] = []
+  for (const [i, segment] of input.segments.entries()) {
+    const matchesTable = await stageInTempTable(trx, "segment_matches", set.matching(i, figures))
+    results.push(
+      await syncRuleMemberships(trx, {
+        matching: tagMatches(segment.id, { sql: "select customer_id from :matchesTable:", bindings: { matchesTable } }),
+        segment_ids: [segment.id],
+        run_id: segment.run_id,
+        now: input.now,
+      })
+    )
+  }
+  const moved = results.reduce((sum, r) => sum + r.added_count + r.removed_count, 0)
+  await refreshMembershipStatistics(trx, moved, MEMBERS)
+  return results
 }
 
 /** One segment's matches as (segment_id, customer_id) rows. */

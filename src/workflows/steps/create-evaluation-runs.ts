@@ -8,15 +8,21 @@ export type CreateEvaluationRunsStepInput = {
   /** The segments to evaluate; none records nothing. */
   customer_segment_ids: string[]
   requested_by?: string | null
+  /**
+   * Keep the runs when the workflow rolls back (they then say it failed)
+   * instead of deleting them: for a workflow that runs them itself.
+   */
+  kept_when_rolled_back?: boolean
 }
 
 /**
  * Records one pending evaluation run per segment, for the caller to announce
- * with `customer_segment.evaluation_requested`. Compensation deletes them.
+ * with `customer_segment.evaluation_requested` or to run. Compensation
+ * deletes them, unless they are `kept_when_rolled_back`.
  */
 export const createEvaluationRunsStep = createStep(
   createEvaluationRunsStepId,
-  async ({ customer_segment_ids, requested_by }: CreateEvaluationRunsStepInput, { container }) => {
+  async ({ customer_segment_ids, requested_by, kept_when_rolled_back }: CreateEvaluationRunsStepInput, { container }) => {
     if (!customer_segment_ids.length) {
       return new StepResponse([], [])
     }
@@ -28,7 +34,7 @@ export const createEvaluationRunsStep = createStep(
         status: "pending" as const,
       }))
     )
-    return new StepResponse(runs, runs.map((run) => run.id))
+    return new StepResponse(runs, kept_when_rolled_back ? [] : runs.map((run) => run.id))
   },
   async (runIds, { container }) => {
     if (!runIds?.length) {
