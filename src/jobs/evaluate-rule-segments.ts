@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_SEGMENT_MODULE } from "../modules/customer-segment"
 import type CustomerSegmentModuleService from "../modules/customer-segment/service"
+import { runFailureReason } from "../data-access/membership-runs/run-failure-reason"
 import { readPluginOptions } from "../plugin-options"
 import { evaluateRuleSegmentsWorkflow } from "../workflows/evaluate-rule-segments"
 import { rebuildSalesFactsWorkflow } from "../workflows/rebuild-sales-facts"
@@ -42,7 +43,7 @@ export default async function evaluateRuleSegments(container: MedusaContainer) {
       })
     } catch (error) {
       logger.error(
-        `customer-segments: the nightly evaluation of the rule segments failed (${(error as Error).message}); evaluating them one by one instead`
+        `customer-segments: the nightly evaluation of the rule segments failed (${runFailureReason(error)}); evaluating them one by one instead`
       )
       await requestEachEvaluation(container, segmentIds)
     }
