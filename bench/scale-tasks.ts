@@ -71,7 +71,12 @@ export async function createRuleSegments(container: MedusaContainer, from: numbe
 }
 
 /** Full evaluations of every given segment, one transaction each, as the nightly runs do. */
-export async function evaluateAll(knex: Knex, segments: { id: string; conditions?: unknown }[], runTag: string) {
+export async function evaluateAll(
+  knex: Knex,
+  segments: { id: string; conditions?: unknown }[],
+  runTag: string,
+  referenceDate?: Date
+) {
   let matched = 0
   for (const segment of segments) {
     const result = await knex.transaction((trx) =>
@@ -79,6 +84,7 @@ export async function evaluateAll(knex: Knex, segments: { id: string; conditions
         customer_segment_id: segment.id,
         conditions: segment.conditions as ConditionGroup,
         run_id: `csegrun_${runTag}_${segment.id}`,
+        reference_date: referenceDate,
       })
     )
     matched += result.matched_count
@@ -90,8 +96,14 @@ export async function evaluateAll(knex: Knex, segments: { id: string; conditions
  * Full evaluations of every given segment from one read of the facts, in
  * one transaction, as the nightly job does them (`applyRuleSegmentsTogether`).
  */
-export async function evaluateTogether(knex: Knex, segments: { id: string; conditions?: unknown }[], runTag: string) {
+export async function evaluateTogether(
+  knex: Knex,
+  segments: { id: string; conditions?: unknown }[],
+  runTag: string,
+  referenceDate?: Date
+) {
   const results = await applyRuleSegmentsTogether(knex, {
+    reference_date: referenceDate,
     segments: segments.map((segment) => ({
       id: segment.id,
       conditions: segment.conditions as ConditionGroup,

@@ -51,6 +51,8 @@ export async function applySegmentRules(
     run_id: string
     /** The reference moment for grace periods (default: the database's clock). */
     now?: Date
+    /** "Now" for the conditions' windows and days-since (default: the current time). */
+    reference_date?: Date
   }
 ): Promise<SegmentRulesResult> {
   if (!(knex as Knex.Transaction).isTransaction) {
@@ -59,7 +61,11 @@ export async function applySegmentRules(
   const trx = knex as Knex.Transaction
   // The matches are read apart, so in parallel, with plans for whole sets.
   await planForWholeStore(trx)
-  const matchesTable = await stageInTempTable(trx, "segment_matches", compileConditions(input.conditions))
+  const matchesTable = await stageInTempTable(
+    trx,
+    "segment_matches",
+    compileConditions(input.conditions, { reference_date: input.reference_date })
+  )
   const result = await syncRuleMemberships(trx, {
     matching: tagMatches(input.customer_segment_id, {
       sql: "select customer_id from :matchesTable:",
@@ -87,6 +93,8 @@ export async function applyRuleSegmentsTogether(
   input: {
     segments: { id: string; conditions: ConditionGroup; run_id: string }[]
     now?: Date
+    /** "Now" for the conditions' windows and days-since (default: the current time). */
+    reference_date?: Date
   }
 ): Promise<SegmentRulesResult[]> {
   if (!(knex as Knex.Transaction).isTransaction) {
@@ -97,7 +105,10 @@ export async function applyRuleSegmentsTogether(
     return []
   }
   await planForWholeStore(trx)
-  const set = compileConditionSet(input.segments.map((segment) => segment.conditions))
+  const set = compileConditionSet(
+    input.segments.map((segment) => segment.conditions),
+    { reference_date: input.reference_date }
+  )
   const figures = await stageInTempTable(trx, "segment_figures", set.figures)
   const results: SegmentRulesResult[] = []
   for (const [i, segment] of input.segments.entries()) {
