@@ -25,6 +25,9 @@ export type CompileOptions = {
 type MeasureSource = "lifetime" | "windowed"
 type Measure = { column: string; sql: string; bindings: unknown[]; source: MeasureSource }
 
+/** The alias of the join that gives a source's figures: `s` (totals) or `w` (window). */
+const statsAlias = (source: MeasureSource) => (source === "lifetime" ? "s" : "w")
+
 /**
  * Condition trees compiled against one set of per-customer figures: each
  * figure a tree uses is registered once (`measures`), so several trees
@@ -201,7 +204,7 @@ function conditionCompiler(now: string, measureRef: (column: string, source: Mea
           : []),
         ...(only ? [{ sql: "customer_id = any(?)", bindings: [only] }] : []),
       ]
-      const alias = source === "lifetime" ? "s" : "w"
+      const alias = statsAlias(source)
       return [
         {
           sql: `left join (
@@ -229,7 +232,7 @@ function conditionCompiler(now: string, measureRef: (column: string, source: Mea
  */
 export function compileConditions(tree: ConditionGroup, options: CompileOptions = {}): CompiledSql {
   const now = (options.reference_date ?? new Date()).toISOString()
-  const compiler = conditionCompiler(now, (column, source) => `${source === "lifetime" ? "s" : "w"}.${column}`)
+  const compiler = conditionCompiler(now, (column, source) => `${statsAlias(source)}.${column}`)
   const where = compiler.where(tree)
   const only = options.customer_ids
   const customerFilter = only ? { sql: " and c.id = any(?)", bindings: [only] } : { sql: "", bindings: [] }
@@ -259,7 +262,7 @@ export function compileConditionSet(
   const compiler = conditionCompiler(now, (column) => `c.${column}`)
   const wheres = trees.map((tree) => compiler.where(tree))
   const stats = compiler.statsJoins()
-  const figures = [...compiler.measures.values()].map((m) => `${m.source === "lifetime" ? "s" : "w"}.${m.column}`)
+  const figures = [...compiler.measures.values()].map((m) => `${statsAlias(m.source)}.${m.column}`)
   const own = [...compiler.customerColumns].map((column) => `c.${column}`)
   return {
     figures: {

@@ -84,9 +84,8 @@ export type ImpactTables = {
   members: string
   /**
    * The members' counted orders of the window (from the sales facts: not
-   * canceled, not draft; `net` = total minus refunds):
-   * `order_id`, `customer_id`, `currency_code` (lower case),
-   * `net` and `sales_channel_id`.
+   * canceled, not draft; `net` = total minus refunds): `currency_code`
+   * (lower case) and `net`, one row per order.
    */
   orders: string
 }
@@ -126,14 +125,12 @@ export async function stageImpactTables(
     trx,
     "impact_orders",
     {
-      sql: `select f.order_id, f.customer_id, f.currency_code,
-        f.net, f.sales_channel_id
+      sql: `select f.currency_code, f.net
       from ${ORDER_SALES_TABLE} f
       join ${members} m on m.customer_id = f.customer_id
       where f.ordered_at >= ${WINDOW_START_SQL} and f.ordered_at <= ?`,
       bindings: [now, months, now],
-    },
-    ["order_id"]
+    }
   )
   return { members, orders }
 }
