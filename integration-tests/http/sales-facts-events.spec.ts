@@ -127,6 +127,65 @@ medusaIntegrationTestRunner({
       expect(facts).toEqual(reference)
     })
 
+    /** The order's current total as the admin API shows it, once its facts follow it. */
+    const factsFollow = async (orderId: string) => {
+      let current: number | undefined
+      await waitFor(async () => {
+        const { data } = await api.get(`/admin/orders/${orderId}?fields=summary.*`, shop.admin)
+        current = Number(data.order.summary.current_order_total)
+        return (await factNet(orderId)) === current
+      })
+      const { facts, reference } = await factsAndReference(knex)
+      expect(facts).toEqual(reference)
+      return current
+    }
+
+    /** The order's lines as its facts hold them. */
+    const factLines = async (orderId: string) =>
+      (
+        await knex.raw(
+          `select variant_id, quantity::int as quantity from customer_segment_order_line_sales where order_id = ? order by item_id`,
+          [orderId]
+        )
+      ).rows
+
+    /** The order with its saw shipped (as Medusa's order module records a fulfillment), and the saw's line. */
+    const shippedOrder = async () => {
+      const order = await placeOrder([shop.store.drill.variantId, shop.store.saw.variantId])
+      await waitFor(async () => (await factNet(order.id)) === 150)
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=*items`, shop.admin)
+      const saw = data.order.items.find((item: { variant_id: string }) => item.variant_id === shop.store.saw.variantId)
+      await getContainer().resolve(Modules.ORDER).registerFulfillment({ order_id: order.id, items: [{ id: saw.id, quantity: 1 }] })
+      return { order, saw }
+    }
+
+    it("follows a claim that replaces a damaged item, through Medusa's own flow", async () => {
+      const { order, saw } = await shippedOrder()
+      const { claim } = (await api.post("/admin/claims", { order_id: order.id, type: "replace" }, shop.admin)).data
+      await api.post(`/admin/claims/${claim.id}/inbound/items`, { items: [{ id: saw.id, quantity: 1 }] }, shop.admin)
+      await api.post(`/admin/claims/${claim.id}/outbound/items`, { items: [{ variant_id: shop.store.saw.variantId, quantity: 1 }] }, shop.admin)
+      await api.post(`/admin/claims/${claim.id}/request`, {}, shop.admin)
+      await factsFollow(order.id)
+      // The replacement saw is a line of the order's current version.
+      expect((await factLines(order.id)).filter((l: { variant_id: string }) => l.variant_id === shop.store.saw.variantId)).toHaveLength(2)
+    })
+
+    it("follows an exchange of one item for another, through Medusa's own flow", async () => {
+      const { order, saw } = await shippedOrder()
+      const { exchange } = (await api.post("/admin/exchanges", { order_id: order.id }, shop.admin)).data
+      await api.post(`/admin/exchanges/${exchange.id}/inbound/items`, { items: [{ id: saw.id, quantity: 1 }] }, shop.admin)
+      await api.post(`/admin/exchanges/${exchange.id}/outbound/items`, { items: [{ variant_id: shop.store.drill.variantId, quantity: 1 }] }, shop.admin)
+      await api.post(`/admin/exchanges/${exchange.id}/request`, {}, shop.admin)
+      // The drill (100) is added; the saw (50) counts until it comes back.
+      expect(await factsFollow(order.id)).toEqual(250)
+      expect(await factLines(order.id)).toHaveLength(3)
+      const { return_id: returnId } = (await api.get(`/admin/exchanges/${exchange.id}?fields=return_id`, shop.admin)).data.exchange
+      await api.post(`/admin/returns/${returnId}/receive`, {}, shop.admin)
+      await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: saw.id, quantity: 1 }] }, shop.admin)
+      await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, shop.admin)
+      expect(await factsFollow(order.id)).toEqual(200)
+    })
+
     it.each(ORDER_SALES_EVENTS.filter((name) => name !== "payment.refunded"))(
       "brings an order's facts in line on %s, as named in its payload, and again changes nothing",
       async (eventName) => {

@@ -12,6 +12,13 @@ export type PromotionCost = PromotionReach & {
   costs: (PromotionReach & { currency_code: string; estimated_cost: number })[]
 }
 
+/** How Medusa's promotion engine spreads the method over the lines. */
+const allocationOf = (method: PromotionMethod) =>
+  method.target_type === "order" ? "across" : method.allocation ?? "across"
+
+/** Whether the estimate tells lines of one order apart (`once`: cheapest units first, then by line). */
+export const promotionNeedsLineIds = (method: PromotionMethod) => allocationOf(method) === "once"
+
 /**
  * Units of a line the method discounts, as Medusa's promotion engine counts
  * them: `each` at most `max_quantity` (1 without) per line, `across` and
@@ -19,8 +26,7 @@ export type PromotionCost = PromotionReach & {
  * `max_quantity` per order, cheapest units first.
  */
 function unitsSql(method: PromotionMethod): string {
-  const allocation = method.target_type === "order" ? "across" : method.allocation ?? "across"
-  switch (allocation) {
+  switch (allocationOf(method)) {
     case "each":
       return "least(quantity, coalesce(cast(:maxQuantity as float8), 1))"
     case "once":

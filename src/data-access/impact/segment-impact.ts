@@ -4,7 +4,7 @@ import { type ImpactAudience, type ImpactWindow, audienceBasis, stageImpactTable
 import type { ImpactBasis, ImpactSales, PromotionMethod } from "./impact-types"
 import { stageMemberLines } from "./member-order-lines"
 import { type PriceListCost, priceListCost } from "./price-list-cost"
-import { type PromotionCost, promotionCost } from "./promotion-cost"
+import { type PromotionCost, promotionCost, promotionNeedsLineIds } from "./promotion-cost"
 import { salesAgainstStore, segmentAudience } from "./segment-audience"
 import { type StoreSales, storeSales } from "./store-sales"
 
@@ -136,7 +136,12 @@ async function memberFigures(
     sales: [],
   }
   if (input.price_list_id || input.promotion_method) {
-    const lines = await stageMemberLines(trx, { tables, window, segment_id: segmentId })
+    const lines = await stageMemberLines(trx, {
+      tables,
+      window,
+      segment_id: segmentId,
+      line_ids: !!input.promotion_method && promotionNeedsLineIds(input.promotion_method),
+    })
     if (input.price_list_id) {
       impact.price_list = await priceListCost(trx, { lines, price_list_id: input.price_list_id })
     }

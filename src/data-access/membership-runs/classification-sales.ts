@@ -13,9 +13,10 @@ export type EligibleSalesInput = {
 }
 
 /**
- * Eligible sales per customer in the period: whole orders (from the order
- * facts), or only the lines of some products (from the order-line facts:
- * unit price x quantity, as the order's current version holds them).
+ * Eligible sales per customer in the period: whole orders' net (from the
+ * order facts), or only the lines of some products (from the order-line
+ * facts: the units kept, that is bought less returned and received, at the
+ * unit price charged, as the order's current version holds them).
  */
 export function salesSql(input: EligibleSalesInput): { sql: string; bindings: Knex.RawBinding[] } {
   const channels = input.sales_channel_ids?.length ? input.sales_channel_ids : null
@@ -35,9 +36,9 @@ export function salesSql(input: EligibleSalesInput): { sql: string; bindings: Kn
       ],
     }
   }
-  // Line amounts (unit price x quantity) of the constrained products.
+  // Line amounts (price charged x units kept) of the constrained products.
   return {
-    sql: `select l.customer_id, sum(l.quantity * l.unit_price) as amount
+    sql: `select l.customer_id, sum((l.quantity - l.returned_quantity) * l.paid) as amount
       from ${ORDER_LINE_SALES_TABLE} l
       left join product p on p.id = l.product_id
       where l.currency_code = ? and l.ordered_at >= ? and l.ordered_at < ?
