@@ -75,9 +75,12 @@ medusaIntegrationTestRunner({
             `storefront p95 ${load.during.p95.toFixed(0)} ms during it (${load.during.requests} requests), ${load.idleP95.toFixed(0)} ms idle`
         )
 
-        const preview = await timePreview(knex, REPEAT)
+        const preview = await timePreview(container, knex, REPEAT)
         expect(preview.members).toBeGreaterThan(0)
-        print(`  example rule preview: ${preview.facts.ms.toFixed(0)} ms on the facts, ${preview.orders.ms.toFixed(0)} ms on the orders (${preview.members} customers)`)
+        print(
+          `  example rule preview (count and sample): ${preview.facts.ms.toFixed(0)} ms on the facts; ` +
+            `the same customers on the orders ${preview.orders.ms.toFixed(0)} ms (${preview.members} customers)`
+        )
 
         const example = nightlySegments.filter((_, i) => i % 5 === 3).slice(0, 1)
         await evaluateAll(knex, example, `first_${customers}`)

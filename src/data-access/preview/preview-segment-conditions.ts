@@ -13,7 +13,9 @@ export type SegmentConditionsPreview = {
 /**
  * How many customers match a condition tree, and a sample of them, without
  * saving anything: the compiled statement runs once, counted and sampled in
- * the same query.
+ * the same query, without JIT (at a million customers PostgreSQL would
+ * compile the statement on every keystroke's preview, for longer than it
+ * saves).
  */
 export async function previewSegmentConditions(
   container: MedusaContainer,
@@ -22,17 +24,20 @@ export async function previewSegmentConditions(
 ): Promise<SegmentConditionsPreview> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const matching = toNamed(compileConditions(conditions), "condition")
-  const { rows } = await knex.raw(
-    `with matching as (${matching.sql})
-     select (select count(*) from matching)::int as count,
-       coalesce((
-         select json_agg(sample order by sample.email, sample.id) from (
-           select c.id, c.email, c.first_name, c.last_name
-           from matching m join customer c on c.id = m.customer_id
-           order by c.email, c.id limit :sampleSize
-         ) sample
-       ), '[]'::json) as customers`,
-    { ...matching.bindings, sampleSize }
-  )
-  return rows[0]
+  return await knex.transaction(async (trx) => {
+    await trx.raw("set local jit = off")
+    const { rows } = await trx.raw(
+      `with matching as (${matching.sql})
+       select (select count(*) from matching)::int as count,
+         coalesce((
+           select json_agg(sample order by sample.email, sample.id) from (
+             select c.id, c.email, c.first_name, c.last_name
+             from matching m join customer c on c.id = m.customer_id
+             order by c.email, c.id limit :sampleSize
+           ) sample
+         ), '[]'::json) as customers`,
+      { ...matching.bindings, sampleSize }
+    )
+    return rows[0] as SegmentConditionsPreview
+  })
 }

@@ -65,16 +65,20 @@ describe("compileConditions", () => {
     })
     const flat = squash(sql)
     expect(flat).toContain(
-      "select customer_id, sum(net_sales) filter (where currency_code = ?) as m0, sum(order_count) as m1 from customer_segment_customer_sales group by customer_id ) s on s.customer_id = c.id"
+      "from (select customer_id, sum(net_sales) filter (where currency_code = ?) as m0, sum(order_count) as m1 from customer_segment_customer_sales group by customer_id) s join customer c on c.id = s.customer_id"
     )
     expect(flat).toContain(
-      "select customer_id, sum(net) filter (where currency_code = ? and ordered_at >= ?::timestamptz - make_interval(months => ?)) as m2 from customer_segment_order_sales where ordered_at >= ?::timestamptz - make_interval(months => ?) group by customer_id ) w on w.customer_id = c.id"
+      "left join (select customer_id, sum(net) filter (where currency_code = ? and ordered_at >= ?::timestamptz - make_interval(months => ?)) as m2 from customer_segment_order_sales where ordered_at >= ?::timestamptz - make_interval(months => ?) group by customer_id) w on w.customer_id = c.id"
     )
     expect(flat).toContain(
       "where c.deleted_at is null and (coalesce(s.m0, 0) > ?::numeric and coalesce(s.m1, 0) >= ?::numeric and (coalesce(w.m2, 0) >= ?::numeric or coalesce(s.m0, 0) < ?::numeric))"
     )
+    // Customers without sales: the same tree on no figures, then "has no totals".
+    expect(flat).toContain(
+      "union all select c.id as customer_id from customer c where c.deleted_at is null and (coalesce(null::numeric, 0) > ?::numeric and coalesce(null::numeric, 0) >= ?::numeric and (coalesce(null::numeric, 0) >= ?::numeric or coalesce(null::numeric, 0) < ?::numeric)) and not exists (select 1 from (select customer_id from customer_segment_customer_sales ) f where f.customer_id = c.id)"
+    )
     const at = now.toISOString()
-    expect(bindings).toEqual(["eur", "eur", at, 12, at, 12, 1000, 3, 200, 5000])
+    expect(bindings).toEqual(["eur", "eur", at, 12, at, 12, 1000, 3, 200, 5000, 1000, 3, 200, 5000])
     expect(flat).not.toContain('"order"')
   })
 
@@ -85,7 +89,10 @@ describe("compileConditions", () => {
     expect(squash(sql)).toContain(
       "(extract(epoch from (?::timestamptz - s.m0)) / 86400 <= ?::numeric)"
     )
-    expect(bindings).toEqual([now.toISOString(), 90])
+    expect(squash(sql)).toContain(
+      "(extract(epoch from (?::timestamptz - null::timestamptz)) / 86400 <= ?::numeric)"
+    )
+    expect(bindings).toEqual([now.toISOString(), 90, now.toISOString(), 90])
   })
 
   it("never puts values into the SQL text", () => {
@@ -109,8 +116,9 @@ describe("compileConditions for some customers", () => {
     )
     const flat = squash(sql)
     expect(flat).toContain("from customer_segment_customer_sales where customer_id = any(?) group by customer_id")
-    expect(flat).toMatch(/\(coalesce\(s\.m0, 0\) >= \?::numeric\) and c\.id = any\(\?\)$/)
-    expect(bindings).toEqual([["cus_1"], 3, ["cus_1"]])
+    expect(flat).toContain("(coalesce(s.m0, 0) >= ?::numeric) and c.id = any(?) union all")
+    expect(flat).toContain("(coalesce(null::numeric, 0) >= ?::numeric) and c.id = any(?) and not exists")
+    expect(bindings).toEqual([["cus_1"], 3, ["cus_1"], 3, ["cus_1"]])
   })
 
   it("restricts a customer-only rule without reading orders", () => {
