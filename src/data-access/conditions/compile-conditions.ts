@@ -8,6 +8,8 @@ export type CompileOptions = {
   reference_date?: Date
   /** Only consider these customers (incremental evaluation); all when omitted. */
   customer_ids?: string[]
+  /** Customer fields selected beside `customer_id` (a preview's sample), so no caller joins `customer` again. */
+  customer_fields?: ("email" | "first_name" | "last_name")[]
 }
 
 /**
@@ -33,10 +35,11 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
   const where = compiler.where(tree)
   const only = options.customer_ids
   const customerFilter = only ? { sql: " and c.id = any(?)", bindings: [only] } : { sql: "", bindings: [] }
+  const selected = ["c.id as customer_id", ...(options.customer_fields ?? []).map((field) => `c.${field}`)].join(", ")
   const [driver, ...others] = compiler.figureSources(only)
   if (!driver) {
     return {
-      sql: `select c.id as customer_id from customer c
+      sql: `select ${selected} from customer c
       where c.deleted_at is null and ${where.sql}${customerFilter.sql}`,
       bindings: [...where.bindings, ...customerFilter.bindings],
     }
@@ -48,12 +51,12 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
   const joins = others.map(leftJoin)
   const without = conditionCompiler(now, noMeasure).where(tree)
   return {
-    sql: `select c.id as customer_id from (${driver.figures.sql}) ${driver.alias}
+    sql: `select ${selected} from (${driver.figures.sql}) ${driver.alias}
       join customer c on c.id = ${driver.alias}.customer_id
       ${joins.map((j) => j.sql).join("\n      ")}
       where c.deleted_at is null and ${where.sql}${customerFilter.sql}
       union all
-      select c.id as customer_id from customer c
+      select ${selected} from customer c
       where c.deleted_at is null and ${without.sql}${customerFilter.sql}
         and not exists (select 1 from (${driver.rows.sql}) f where f.customer_id = c.id)`,
     bindings: [

@@ -108,6 +108,16 @@ describe("compileConditions", () => {
   })
 })
 
+describe("compileConditions with customer fields", () => {
+  it("selects them beside the id in both halves, customers with sales and without", () => {
+    const { sql } = compileConditions(
+      { all: [{ attribute: "order_count", operator: "lt", value: 2 }] },
+      { reference_date: now, customer_fields: ["email", "last_name"] }
+    )
+    expect(squash(sql).match(/select c\.id as customer_id, c\.email, c\.last_name from/g)).toHaveLength(2)
+  })
+})
+
 describe("compileConditions for some customers", () => {
   it("restricts both the facts read and the customers to the given ids", () => {
     const { sql, bindings } = compileConditions(
