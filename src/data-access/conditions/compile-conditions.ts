@@ -1,5 +1,5 @@
 import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
-import { type CompiledSql, conditionCompiler, joinedMeasure, leftJoin, noMeasure, statsAlias } from "./condition-compiler"
+import { type CompiledSql, conditionCompiler, joinedMeasure, leftJoin, noMeasure } from "./condition-compiler"
 
 export type { CompiledSql } from "./condition-compiler"
 
@@ -88,7 +88,7 @@ export function compileConditionSet(
   const compiler = conditionCompiler(now, (m) => `c.${m.column}`)
   const wheres = trees.map((tree) => compiler.where(tree))
   const stats = compiler.figureSources().map(leftJoin)
-  const figures = [...compiler.measures.values()].map((m) => `${statsAlias(m.source)}.${m.column}`)
+  const figures = [...compiler.measures.values()].map(joinedMeasure)
   const own = [...compiler.customerColumns].map((column) => `c.${column}`)
   return {
     figures: {
