@@ -78,24 +78,26 @@ export function compileConditions(tree: ConditionGroup, options: CompileOptions 
  * they test, for staging in a table; `matching(i, table)` then selects the
  * customers tree `i` matches from that table, without reading the facts
  * again. Each tree matches exactly the customers `compileConditions` would
- * select. Pure: no database.
+ * select. With `customer_ids`, only those customers' figures (a few
+ * customers' re-evaluation after an order). Pure: no database.
  */
 export function compileConditionSet(
   trees: ConditionGroup[],
-  options: Omit<CompileOptions, "customer_ids"> = {}
+  options: Omit<CompileOptions, "customer_fields"> = {}
 ): { figures: CompiledSql; matching: (index: number, table: string) => CompiledSql } {
   const now = (options.reference_date ?? new Date()).toISOString()
   const compiler = conditionCompiler(now, (m) => `c.${m.column}`)
   const wheres = trees.map((tree) => compiler.where(tree))
-  const stats = compiler.figureSources().map(leftJoin)
+  const only = options.customer_ids
+  const stats = compiler.figureSources(only).map(leftJoin)
   const figures = [...compiler.measures.values()].map(joinedMeasure)
   const own = [...compiler.customerColumns].map((column) => `c.${column}`)
   return {
     figures: {
       sql: `select ${["c.id", ...own, ...figures].join(", ")} from customer c
       ${stats.map((j) => j.sql).join("\n      ")}
-      where c.deleted_at is null`,
-      bindings: stats.flatMap((j) => j.bindings),
+      where c.deleted_at is null${only ? " and c.id = any(?)" : ""}`,
+      bindings: [...stats.flatMap((j) => j.bindings), ...(only ? [only] : [])],
     },
     matching: (index, table) => ({
       sql: `select c.id as customer_id from ${table} c where ${wheres[index].sql}`,

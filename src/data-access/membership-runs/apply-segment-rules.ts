@@ -2,34 +2,12 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
 import { compileConditionSet, compileConditions } from "../conditions/compile-conditions"
 import { toNamed } from "../named-bindings"
-import {
-  EXCLUSION_TABLE as EXCLUSIONS,
-  MEMBERSHIP_CHANGE_ID_PREFIX,
-  MEMBERSHIP_CHANGE_TABLE as CHANGES,
-  MEMBERSHIP_ID_PREFIX,
-  MEMBERSHIP_TABLE as MEMBERS,
-  SEGMENT_TABLE,
-  sqlId,
-} from "../tables"
+import { MEMBERSHIP_TABLE as MEMBERS } from "../tables"
 import { stageInTempTable } from "./stage-in-temp-table"
+import { type SegmentRulesResult, syncRuleMemberships } from "./sync-rule-memberships"
 import { planForWholeStore, refreshMembershipStatistics } from "./whole-store-planning"
 
-/**
- * The evaluation's reference moment in SQL (binding `graceNow`): the given
- * one, else the database's clock. Shared with classification runs.
- */
-export const GRACE_NOW_SQL = "coalesce(:graceNow::timestamptz, now())"
-const NOW = GRACE_NOW_SQL
-
-export type SegmentRulesResult = {
-  matched_count: number
-  added_count: number
-  removed_count: number
-  /** Members who stopped matching and stay in their grace (first found now). */
-  graced_count?: number
-  /** Members in grace who match again. */
-  recovered_count?: number
-}
+export { GRACE_NOW_SQL, type SegmentRulesResult } from "./sync-rule-memberships"
 
 /**
  * Brings a rule segment's membership in line with its conditions in one
@@ -135,10 +113,12 @@ const tagMatches = (segmentId: string, matches: { sql: string; bindings: Record<
 
 /**
  * Re-evaluates several rule segments for a few customers (after their
- * orders or details changed) in one statement: each segment's conditions
- * over the customers' sales facts, then one write of every join and leave,
- * each recorded in its segment's history with `run_id`. Manual members stay
- * and excluded customers stay out, as in a full evaluation.
+ * orders or details changed) in one statement: the figures every segment's
+ * conditions use are read once for those customers (as the nightly reads
+ * them for all), each segment's conditions test them, then one write of
+ * every join and leave, each recorded in its segment's history with
+ * `run_id`. Manual members stay and excluded customers stay out, as in a
+ * full evaluation.
  */
 export async function applyRuleSegmentsForCustomers(
   knex: Knex | Knex.Transaction,
@@ -149,133 +129,23 @@ export async function applyRuleSegmentsForCustomers(
     now?: Date
   }
 ): Promise<SegmentRulesResult> {
+  const set = compileConditionSet(
+    input.segments.map((segment) => segment.conditions),
+    { customer_ids: input.customer_ids }
+  )
+  const figures = toNamed(set.figures, "figures_")
   const parts = input.segments.map((segment, i) =>
-    tagMatches(segment.id, toNamed(compileConditions(segment.conditions, { customer_ids: input.customer_ids }), `c${i}_`), `segment${i}`)
+    tagMatches(segment.id, toNamed(set.matching(i, "customer_figures"), `c${i}_`), `segment${i}`)
   )
   return await syncRuleMemberships(knex, {
     matching: {
-      sql: parts.map((part) => part.sql).join("\n      union all "),
-      bindings: Object.assign({}, ...parts.map((part) => part.bindings)),
+      sql: `with customer_figures as materialized (${figures.sql})
+      ${parts.map((part) => part.sql).join("\n      union all ")}`,
+      bindings: Object.assign({}, figures.bindings, ...parts.map((part) => part.bindings)),
     },
     segment_ids: input.segments.map((segment) => segment.id),
     customer_ids: input.customer_ids,
     run_id: input.run_id,
     now: input.now,
   })
-}
-
-/**
- * Brings the `rule` memberships of some segments (of some customers, or of
- * all) in line with `matching`, rows of (segment_id, customer_id): who
- * matches and is not a member joins, `rule` members who no longer match
- * leave, excluded customers stay out and manual members stay. With a
- * segment's `grace_days`, a rule member who stops matching stays until
- * `grace_until` (set by the first evaluation that found them not matching,
- * `now` + grace_days; history `kept_by_grace`) and leaves at the first
- * evaluation after it; matching again clears it. One statement; every move
- * goes to the history with `run_id`. `now` is the evaluation's reference
- * moment (the database's clock when not given).
- */
-async function syncRuleMemberships(
-  knex: Knex | Knex.Transaction,
-  input: {
-    matching: { sql: string; bindings: Record<string, Knex.RawBinding> }
-    segment_ids: string[]
-    customer_ids?: string[]
-    run_id: string
-    now?: Date
-  }
-): Promise<SegmentRulesResult> {
-  const { matching } = input
-  const single = input.segment_ids.length === 1
-  const inSegments = (column: string) => (single ? `${column} = :syncSegmentId` : `${column} = any(:syncSegmentIds)`)
-  const ofCustomers = (column: string) => (input.customer_ids ? ` and ${column} = any(:customerIds)` : "")
-  const { rows: graced } = await knex.raw(
-    `select id, grace_days from ${SEGMENT_TABLE} where id = any(?) and grace_days > 0`,
-    [input.segment_ids]
-  )
-  const graceDays: Record<string, number> = Object.fromEntries(
-    graced.map((row: { id: string; grace_days: number }) => [row.id, row.grace_days])
-  )
-  const { rows } = await knex.raw(
-    `with matching as (
-      select x.segment_id, x.customer_id from (${matching.sql}) x
-      where not exists (
-        select 1 from ${EXCLUSIONS} e
-        where e.customer_segment_id = x.segment_id and e.customer_id = x.customer_id and e.deleted_at is null
-      )
-    ),
-    added as (
-      insert into ${MEMBERS} (id, customer_segment_id, customer_id, source, added_by, created_at, updated_at, deleted_at)
-      select ${sqlId(MEMBERSHIP_ID_PREFIX)}, m.segment_id, m.customer_id, 'rule', null, now(), now(), null
-      from matching m
-      where not exists (
-        select 1 from ${MEMBERS} l
-        where l.customer_segment_id = m.segment_id and l.customer_id = m.customer_id and l.deleted_at is null
-      )
-      -- A former member comes back; a live row (a manual add that committed
-      -- after this statement's snapshot) is left as it is.
-      on conflict (customer_segment_id, customer_id) do update
-        set deleted_at = null, source = 'rule', added_by = null, reason = null, expires_at = null,
-            grace_until = null, created_at = now(), updated_at = now()
-        where ${MEMBERS}.deleted_at is not null
-      returning customer_segment_id, customer_id
-    ),
-    -- Rule members who no longer match, with their segment's grace (read
-    -- beforehand: joined here, one segment's rows would pair by a loop).
-    lapsed as (
-      select r.id, r.customer_segment_id, r.customer_id, r.grace_until,
-        coalesce((:graceDays::jsonb ->> r.customer_segment_id)::int, 0) as grace_days
-      from ${MEMBERS} r
-      where ${inSegments("r.customer_segment_id")} and r.deleted_at is null and r.source = 'rule'${ofCustomers("r.customer_id")}
-        and not exists (
-          select 1 from matching m where m.segment_id = r.customer_segment_id and m.customer_id = r.customer_id
-        )
-    ),
-    removed as (
-      update ${MEMBERS} l set deleted_at = now(), updated_at = now(), grace_until = null
-      from lapsed x
-      where l.id = x.id and (x.grace_days <= 0 or (x.grace_until is not null and x.grace_until <= ${NOW}))
-      returning l.customer_segment_id, l.customer_id
-    ),
-    graced as (
-      update ${MEMBERS} l set grace_until = ${NOW} + make_interval(days => x.grace_days), updated_at = now()
-      from lapsed x
-      where l.id = x.id and x.grace_days > 0 and x.grace_until is null
-      returning l.customer_segment_id, l.customer_id
-    ),
-    -- Matching again ends a grace.
-    recovered as (
-      update ${MEMBERS} l set grace_until = null, updated_at = now()
-      where l.id in (
-        -- The few members in grace, then which of them match.
-        select g.id from ${MEMBERS} g
-        where ${inSegments("g.customer_segment_id")} and g.deleted_at is null and g.grace_until is not null${ofCustomers("g.customer_id")}
-          and exists (select 1 from matching m where m.segment_id = g.customer_segment_id and m.customer_id = g.customer_id)
-      )
-      returning l.id
-    ),
-    history as (
-      insert into ${CHANGES} (id, customer_segment_id, customer_id, change, source, run_id, created_at, updated_at)
-      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'joined', 'rule', :runId, now(), now() from added
-      union all
-      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'left', 'rule', :runId, now(), now() from removed
-      union all
-      select ${sqlId(MEMBERSHIP_CHANGE_ID_PREFIX)}, customer_segment_id, customer_id, 'kept_by_grace', 'rule', :runId, now(), now() from graced
-    )
-    select (select count(*) from matching)::int as matched_count,
-      (select count(*) from added)::int as added_count,
-      (select count(*) from removed)::int as removed_count,
-      (select count(*) from graced)::int as graced_count,
-      (select count(*) from recovered)::int as recovered_count`,
-    {
-      ...matching.bindings,
-      ...(single ? { syncSegmentId: input.segment_ids[0] } : { syncSegmentIds: input.segment_ids }),
-      runId: input.run_id,
-      graceNow: input.now ?? null,
-      graceDays: JSON.stringify(graceDays),
-      ...(input.customer_ids ? { customerIds: input.customer_ids } : {}),
-    }
-  )
-  return rows[0]
 }

@@ -1,5 +1,5 @@
 import type { ConditionGroup } from "../../../modules/customer-segment/conditions/attributes"
-import { compileConditions } from "../compile-conditions"
+import { compileConditionSet, compileConditions } from "../compile-conditions"
 
 const now = new Date("2026-06-30T00:00:00.000Z")
 const compile = (tree: ConditionGroup) => compileConditions(tree, { reference_date: now })
@@ -138,5 +138,24 @@ describe("compileConditions for some customers", () => {
     )
     expect(squash(sql)).toContain("(c.has_account = ?) and c.id = any(?)")
     expect(bindings).toEqual([true, ["cus_1", "cus_2"]])
+  })
+})
+
+describe("compileConditionSet for some customers", () => {
+  it("reads each figure once for the given customers only, and each tree tests the staged figures", () => {
+    const set = compileConditionSet(
+      [
+        { all: [{ attribute: "order_count", operator: "gte", value: 3 }] },
+        { all: [{ attribute: "net_sales", operator: "gt", value: 100, currency_code: "EUR", window_months: 12 }] },
+      ],
+      { reference_date: now, customer_ids: ["cus_1"] }
+    )
+    const figures = squash(set.figures.sql)
+    expect(figures).toContain("from customer_segment_customer_sales where customer_id = any(?) group by customer_id")
+    expect(figures).toContain("from customer_segment_order_sales where ordered_at >= ?::timestamptz - make_interval(months => ?) and customer_id = any(?)")
+    expect(figures).toMatch(/where c\.deleted_at is null and c\.id = any\(\?\)$/)
+    expect(set.figures.bindings.filter((b) => Array.isArray(b))).toEqual([["cus_1"], ["cus_1"], ["cus_1"]])
+    expect(squash(set.matching(1, "figures").sql)).toBe("select c.id as customer_id from figures c where (coalesce(c.m1, 0) > ?::numeric)")
+    expect(set.matching(1, "figures").bindings).toEqual([100])
   })
 })
