@@ -12,7 +12,7 @@ import {
 } from "../tables"
 import { type EligibleSalesInput, salesSql, tierCaseSql } from "./classification-sales"
 import { toNamed } from "../named-bindings"
-import { GRACE_NOW_SQL } from "./apply-segment-rules"
+import { GRACE_NOW_SQL } from "./sync-rule-memberships"
 import { stageInTempTable } from "./stage-in-temp-table"
 import { planForWholeStore, refreshMembershipStatistics } from "./whole-store-planning"
 
@@ -71,20 +71,23 @@ export async function classifyCustomers(
   const sales = await stageInTempTable(trx, "classification_sales", salesSql(input))
   const grace = downgradeGraceSql(input)
   const { rows } = await trx.raw(
-    `with sales as (select customer_id, amount from :salesTable:),
+    `with sales as (select customer_id, amount, amount > 0 and amount >= :minimumSales as ranked from :salesTable:),
+    -- Every customer with sales, the ranked ones (at least the minimum) with
+    -- their start share among the ranked: those below the minimum sort
+    -- after every ranked one and are left out of the sums, so one pass
+    -- and one join give every customer's figures.
     ranked as (
-      select customer_id, amount,
+      select customer_id, amount, ranked,
         100.0 * (
-          sum(amount) over (order by amount desc range between unbounded preceding and current row)
-          - sum(amount) over (partition by amount)
-        ) / nullif(sum(amount) over (), 0) as start_share
-      from sales where amount > 0 and amount >= :minimumSales
+          sum(amount) filter (where ranked) over (order by amount desc range between unbounded preceding and current row)
+          - sum(amount) filter (where ranked) over (partition by amount)
+        ) / nullif(sum(amount) filter (where ranked) over (), 0) as start_share
+      from sales
     ),
     automatic as (
-      select c.id as customer_id, coalesce(s.amount, 0) as amount,
-        coalesce(${tierCase.sql}, case when r.customer_id is null then :defaultTierId end) as tier_id
+      select c.id as customer_id, coalesce(r.amount, 0) as amount,
+        coalesce(case when r.ranked then ${tierCase.sql} end, case when r.ranked is not true then :defaultTierId end) as tier_id
       from customer c
-      left join sales s on s.customer_id = c.id
       left join ranked r on r.customer_id = c.id
       where c.deleted_at is null
     ),
@@ -127,9 +130,11 @@ ${grace.sql}
     -- else a new one (plain writes: the run holds every tier's lock).
     joining as materialized (
       select d.tier_id, d.customer_id from desired d
-      except
-      select l.customer_segment_id, l.customer_id from ${MEMBERS} l
-      where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null
+      where not exists (
+        select 1 from ${MEMBERS} l
+        where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null
+          and l.customer_segment_id = d.tier_id and l.customer_id = d.customer_id
+      )
     ),
     rejoined as (
       update ${MEMBERS} l set deleted_at = null, source = 'classification', added_by = null,
@@ -157,12 +162,12 @@ ${grace.sql}
     ),
     removed as (
       update ${MEMBERS} l set deleted_at = now(), updated_at = now(), grace_until = null
-      where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null and l.source = 'classification'
-        and (l.customer_segment_id, l.customer_id) in (
-          select c.customer_segment_id, c.customer_id from ${MEMBERS} c
-          where c.customer_segment_id = any((select ids from tiers)::text[]) and c.deleted_at is null and c.source = 'classification'
-          except select d.tier_id, d.customer_id from desired d
-        )
+      -- By id (an array, so through the index): only the rows that leave are visited.
+      where l.id = any(array(
+        select c.id from ${MEMBERS} c
+        where c.customer_segment_id = any((select ids from tiers)::text[]) and c.deleted_at is null and c.source = 'classification'
+          and not exists (select 1 from desired d where d.tier_id = c.customer_segment_id and d.customer_id = c.customer_id)
+      ))
       returning l.customer_segment_id, l.customer_id
     ),
     history as (
@@ -173,7 +178,7 @@ ${grace.sql}
       ${grace.history}
     )
     select (select count(*) from automatic)::int as customer_count,
-      (select count(*) from ranked)::int as ranked_count,
+      (select count(*) from ranked where ranked)::int as ranked_count,
       (select count(*) from added)::int as added_count,
       (select count(*) from removed)::int as removed_count`,
     {

@@ -39,8 +39,11 @@ export async function listExpiredOverrides(
       input.segment_ids ? `and ${alias}.customer_segment_id = any(:segmentIds)` : "",
       input.customer_ids ? `and ${alias}.customer_id = any(:customerIds)` : "",
     ].join(" ")
+  // Materialized: the memberships are read once. Joined inline, PostgreSQL
+  // (expecting one segment) read the whole membership table once per
+  // segment: 17 s at a million customers with 56 segments.
   const { rows } = await knex.raw(
-    `with expired as (
+    `with expired as materialized (
         select 'membership' as kind, m.customer_segment_id, m.customer_id, m.reason, m.expires_at,
           null::text as exclusion_id
         from ${MEMBERSHIP_TABLE} m

@@ -16,6 +16,11 @@ import { ORDER_SALES_TABLE } from "./sales-facts-tables"
  * version is only seen by a full rebuild.
  */
 export async function reconcileChangedOrders(trx: Knex.Transaction): Promise<OrderSalesRefresh> {
+  // Both sides in id order through their primary keys, merged: hashing ten
+  // million fact rows spills to disk in hundreds of batches (23 s at 10M
+  // orders, 9 s merged). No JIT for a one-off statement.
+  await trx.raw("set local jit = off")
+  await trx.raw("set local enable_hashjoin = off")
   const { rows } = await trx.raw(
     `select coalesce(o.id, f.order_id) as order_id
     from "order" o
@@ -28,6 +33,7 @@ export async function reconcileChangedOrders(trx: Knex.Transaction): Promise<Ord
       else f.order_id is not null
     end`
   )
+  await trx.raw("set local enable_hashjoin = on")
   const orderIds = rows.map((row: { order_id: string }) => row.order_id)
   return orderIds.length
     ? await refreshOrderSales(trx, { order_ids: orderIds })
