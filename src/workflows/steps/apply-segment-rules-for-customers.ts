@@ -1,10 +1,8 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
-import type { ConditionGroup } from "../../modules/customer-segment/conditions/attributes"
-import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
 import { applyRuleSegmentsForCustomers } from "../../data-access/membership-runs/apply-segment-rules"
+import { listActiveRuleSegments } from "../../data-access/membership-runs/active-rule-segments"
 import { revertMembershipRun } from "../../data-access/membership-runs/revert-run"
 
 export const applySegmentRulesForCustomersStepId = "apply-segment-rules-for-customers"
@@ -20,21 +18,14 @@ export const applySegmentRulesForCustomersStep = createStep(
   applySegmentRulesForCustomersStepId,
   async (customerIds: string[], { container }) => {
     const customer_ids = [...new Set(customerIds.filter(Boolean))]
-    const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
-    const segments = customer_ids.length
-      ? (await service.listCustomerSegments({ is_active: true }, { select: ["id", "conditions"] }))
-          .filter((segment) => segment.conditions)
-      : []
+    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const segments = customer_ids.length ? await listActiveRuleSegments(knex) : []
     if (!segments.length) {
       return new StepResponse({ run_id: null as string | null, added_count: 0, removed_count: 0 }, null)
     }
     const batchId = generateEntityId(undefined, "csegbatch")
-    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const { added_count, removed_count } = await applyRuleSegmentsForCustomers(knex, {
-      segments: segments.map((segment) => ({
-        id: segment.id,
-        conditions: segment.conditions as unknown as ConditionGroup,
-      })),
+      segments,
       customer_ids,
       run_id: batchId,
     })
