@@ -177,7 +177,7 @@ async function benchClassification(container: MedusaContainer, knex: Knex, scale
 }
 
 const NAIVE = process.env.BENCH_NAIVE !== "0"
-const SKIPPED = { result: null, ms: Number.NaN, rssDelta: Number.NaN, heapDelta: Number.NaN }
+const SKIPPED = { result: null, ms: Number.NaN, rssDelta: Number.NaN, heapDelta: Number.NaN, heapRetained: Number.NaN }
 const measureNaive = <T>(call: () => Promise<T>) => (NAIVE ? measure(call) : Promise.resolve(SKIPPED))
 
 async function explainStatement(

@@ -1,14 +1,21 @@
+import { setFlagsFromString } from "node:v8"
+import { runInNewContext } from "node:vm"
+
 /**
  * Wall time and the Node process's memory growth around one call: RSS and
  * heapUsed are sampled every 20 ms while the call runs (and once at its end),
- * and the peaks are reported as deltas from the values just before it.
+ * and the peaks are reported as deltas from the values just before it;
+ * `heapRetained` is what the heap still holds after a full collection at
+ * the end (what the call kept, not the garbage it made on the way).
  */
-export type Measured<T> = { result: T; ms: number; rssDelta: number; heapDelta: number }
+export type Measured<T> = { result: T; ms: number; rssDelta: number; heapDelta: number; heapRetained: number }
 
-const gc = (globalThis as { gc?: () => void }).gc
+// A full collection on demand, without starting Node with --expose-gc.
+setFlagsFromString("--expose-gc")
+const gc = runInNewContext("gc") as () => void
 
 export async function measure<T>(call: () => Promise<T>): Promise<Measured<T>> {
-  gc?.()
+  gc()
   const before = process.memoryUsage()
   let peakRss = before.rss
   let peakHeap = before.heapUsed
@@ -23,7 +30,9 @@ export async function measure<T>(call: () => Promise<T>): Promise<Measured<T>> {
     const result = await call()
     const ms = Number(process.hrtime.bigint() - started) / 1e6
     sample()
-    return { result, ms, rssDelta: peakRss - before.rss, heapDelta: peakHeap - before.heapUsed }
+    gc()
+    const heapRetained = process.memoryUsage().heapUsed - before.heapUsed
+    return { result, ms, rssDelta: peakRss - before.rss, heapDelta: peakHeap - before.heapUsed, heapRetained }
   } finally {
     clearInterval(timer)
   }

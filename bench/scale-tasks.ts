@@ -153,7 +153,7 @@ export async function timeIncrementalUpdates(container: MedusaContainer, knex: K
   for (const { id } of rows as { id: string }[]) {
     await knex.raw(
       `update order_summary set totals = jsonb_set(totals, '{current_order_total}',
-        to_jsonb((totals->>'current_order_total')::numeric + 1)) where order_id = ?`,
+        to_jsonb((totals->>'current_order_total')::numeric + 1)) where order_id = ? and deleted_at is null`,
       [id]
     )
     const started = process.hrtime.bigint()
