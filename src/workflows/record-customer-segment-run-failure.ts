@@ -1,4 +1,5 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { rolledBackRunError } from "./steps/start-evaluation-runs"
 import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
 
 export type RecordCustomerSegmentRunFailureWorkflowInput = { run_id: string; error: string }
@@ -22,7 +23,7 @@ export const recordCustomerSegmentRunFailureWorkflow = createWorkflow(
         id: input.run_id,
         status: "failed" as const,
         finished_at: new Date(),
-        error: `The run failed and its changes were rolled back: ${input.error}`.slice(0, 2000),
+        error: rolledBackRunError(input.error),
       }))
     )
     return new WorkflowResponse(run)

@@ -10,6 +10,8 @@ import {
 } from "../../data-access/membership-runs/apply-segment-rules"
 import { revertMembershipRun } from "../../data-access/membership-runs/revert-run"
 import { recordRunSuccess } from "../../data-access/membership-runs/record-run-success"
+import { runFailureReason } from "../../data-access/membership-runs/run-failure-reason"
+import { rolledBackRunError } from "./start-evaluation-runs"
 
 export type ApplyRuleSegmentsTogetherStepInput = {
   runs: { id: string; customer_segment_id: string }[]
@@ -38,7 +40,7 @@ export const applyRuleSegmentsTogetherStep = createStep(
     const conditionsOf = new Map(segments.map((segment) => [segment.id, segment.conditions]))
     const ruled = input.runs.filter((run) => conditionsOf.get(run.customer_segment_id))
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const results = await knex.transaction(async (trx) => {
+    const evaluate = () => knex.transaction(async (trx) => {
       const applied = await applyRuleSegmentsTogether(trx, {
         segments: ruled.map((run) => ({
           id: run.customer_segment_id,
@@ -57,6 +59,15 @@ export const applyRuleSegmentsTogetherStep = createStep(
         await recordRunSuccess(trx, result)
       }
       return all
+    })
+    // A failure says why on every run of the batch; the rollback then marks
+    // them failed and keeps the reason (startEvaluationRunsStep).
+    const results = await evaluate().catch(async (error) => {
+      await service.updateCustomerSegmentRuns({
+        selector: { id: input.runs.map((run) => run.id) },
+        data: { error: rolledBackRunError(runFailureReason(error)) },
+      })
+      throw error
     })
     return new StepResponse(
       results,

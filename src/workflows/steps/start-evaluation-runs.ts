@@ -7,11 +7,16 @@ export type StartEvaluationRunsStepInput = { runs: { id: string; customer_segmen
 
 export const startEvaluationRunsStepId = "start-evaluation-runs"
 
+/** A rolled-back run's error, with the reason when it is known. */
+export const rolledBackRunError = (reason?: string) =>
+  `The run failed and its changes were rolled back${reason ? `: ${reason}` : ""}`.slice(0, 2000)
+
 /**
  * Marks several segments' runs running, with their segments' locks held,
  * and first marks failed the other runs of those segments that still say
  * "running" (their process stopped; see `failInterruptedRunsStep`).
- * Compensation marks the runs failed and puts the interrupted ones back.
+ * Compensation marks the runs failed (keeping the reason a later step
+ * recorded) and puts the interrupted ones back.
  */
 export const startEvaluationRunsStep = createStep(
   startEvaluationRunsStepId,
@@ -42,7 +47,12 @@ export const startEvaluationRunsStep = createStep(
     const service: CustomerSegmentModuleService = container.resolve(CUSTOMER_SEGMENT_MODULE)
     await service.updateCustomerSegmentRuns({
       selector: { id: started.run_ids },
-      data: { status: "failed", finished_at: new Date(), error: "The run failed and its changes were rolled back" },
+      data: { status: "failed", finished_at: new Date() },
+    })
+    // Runs whose step did not say why (a reason already there stays).
+    await service.updateCustomerSegmentRuns({
+      selector: { id: started.run_ids, error: null },
+      data: { error: rolledBackRunError() },
     })
     if (started.interrupted_ids.length) {
       await service.updateCustomerSegmentRuns({
