@@ -2,7 +2,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { classifyCustomersStep } from "../../src/workflows/steps/classify-customers"
-import { evaluateRuleSegmentsWorkflow } from "../../src/workflows/evaluate-rule-segments"
 import { INTERRUPTED_RUN_ERROR } from "../../src/workflows/steps/fail-interrupted-runs"
 import { createAdmin } from "../helpers/auth"
 import { expectError } from "../helpers/expect-error"
@@ -187,34 +186,6 @@ medusaIntegrationTestRunner({
       await clearFaults(knex(), "customer_segment_membership_change")
       expect((await evaluate(segment.id)).status).toEqual("succeeded")
       expect(await segmentMembers(segment.id)).toEqual(["c1:rule", "c4:manual"])
-    })
-
-    it("a nightly batch the database refuses changes no segment and says why on each one's run", async () => {
-      const segments = await createSegments(getContainer(), [
-        { name: "Over 1000", conditions: OVER_1000 },
-        { name: "Any order", conditions: { all: [{ attribute: "order_count", operator: "gte", value: 1 }] } },
-      ])
-      await refuseWrites(knex(), "customer_segment_membership_change", "insert")
-      const { errors } = await evaluateRuleSegmentsWorkflow(getContainer()).run({
-        input: { customer_segment_ids: segments.map((segment) => segment.id), requested_by: "schedule" },
-        throwOnError: false,
-      })
-      await clearFaults(knex(), "customer_segment_membership_change")
-      expect(errors).toHaveLength(1)
-      const runs = await getContainer()
-        .resolve("customerSegment")
-        .listCustomerSegmentRuns({ customer_segment_id: segments.map((segment) => segment.id) })
-      expect(runs).toHaveLength(2)
-      for (const run of runs) {
-        const shown = (await api.get(`/admin/customer-segments/${run.customer_segment_id}/runs/${run.id}`, admin)).data.run
-        expect(shown).toEqual(
-          expect.objectContaining({
-            status: "failed",
-            error: "The run failed and its changes were rolled back: injected fault: INSERT on customer_segment_membership_change refused",
-          })
-        )
-        expect(await segmentMembers(run.customer_segment_id)).toEqual([])
-      }
     })
 
     it("adding members when the database refuses the history adds no one, from either side", async () => {

@@ -280,7 +280,7 @@ medusaIntegrationTestRunner({
       expect(runs).toHaveLength(6)
     })
 
-    it("undoes the whole nightly evaluation when a write fails, marks its runs failed, then requests each segment on its own", async () => {
+    it("undoes the whole nightly evaluation when a write fails, marks its runs failed with the reason, then requests each segment on its own", async () => {
       const [vip, big] = await createSegments(getContainer(), [
         { name: "VIP", conditions: VIP },
         { name: "Big spenders", conditions: LIFETIME_OVER_1000 },
@@ -300,7 +300,11 @@ medusaIntegrationTestRunner({
         expect(runs).toHaveLength(4)
         const [failed, requested] = [runs.slice(0, 2), runs.slice(2)]
         expect(failed.map((run: any) => [run.customer_segment_id, run.status, run.error]).sort()).toEqual(
-          [vip.id, big.id].sort().map((id) => [id, "failed", "The run failed and its changes were rolled back"])
+          [vip.id, big.id].sort().map((id) => [
+            id,
+            "failed",
+            "The run failed and its changes were rolled back: injected fault: INSERT on customer_segment_membership_change refused",
+          ])
         )
         // Then one evaluation requested per segment, as the admin requests them.
         expect(requested.map((run: any) => [run.customer_segment_id, run.requested_by]).sort()).toEqual(
