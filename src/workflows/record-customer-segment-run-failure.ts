@@ -1,5 +1,5 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { rolledBackRunError } from "./steps/start-evaluation-runs"
+import { rolledBackRunError } from "../data-access/membership-runs/run-failure-reason"
 import { updateCustomerSegmentRunStep } from "./steps/update-customer-segment-run"
 
 export type RecordCustomerSegmentRunFailureWorkflowInput = { run_id: string; error: string }

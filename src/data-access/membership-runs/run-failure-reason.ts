@@ -9,3 +9,7 @@ export function runFailureReason(error: unknown): string {
   const separator = message.lastIndexOf(" - ")
   return fromDatabase && separator >= 0 ? message.slice(separator + 3) : message
 }
+
+/** A rolled-back run's error, with the reason when it is known. */
+export const rolledBackRunError = (reason?: string) =>
+  `The run failed and its changes were rolled back${reason ? `: ${reason}` : ""}`.slice(0, 2000)

@@ -10,8 +10,7 @@ import {
 } from "../../data-access/membership-runs/apply-segment-rules"
 import { revertMembershipRun } from "../../data-access/membership-runs/revert-run"
 import { recordRunSuccess } from "../../data-access/membership-runs/record-run-success"
-import { runFailureReason } from "../../data-access/membership-runs/run-failure-reason"
-import { rolledBackRunError } from "./start-evaluation-runs"
+import { rolledBackRunError, runFailureReason } from "../../data-access/membership-runs/run-failure-reason"
 
 export type ApplyRuleSegmentsTogetherStepInput = {
   runs: { id: string; customer_segment_id: string }[]

@@ -1,15 +1,12 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_SEGMENT_MODULE } from "../../modules/customer-segment"
 import type CustomerSegmentModuleService from "../../modules/customer-segment/service"
+import { rolledBackRunError } from "../../data-access/membership-runs/run-failure-reason"
 import { INTERRUPTED_RUN_ERROR } from "./fail-interrupted-runs"
 
 export type StartEvaluationRunsStepInput = { runs: { id: string; customer_segment_id: string }[] }
 
 export const startEvaluationRunsStepId = "start-evaluation-runs"
-
-/** A rolled-back run's error, with the reason when it is known. */
-export const rolledBackRunError = (reason?: string) =>
-  `The run failed and its changes were rolled back${reason ? `: ${reason}` : ""}`.slice(0, 2000)
 
 /**
  * Marks several segments' runs running, with their segments' locks held,
