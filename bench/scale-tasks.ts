@@ -123,7 +123,7 @@ export async function evaluateTogether(
 
 /** Two classifications: ABC over the last 12 months and over the last 24. */
 export async function createClassifications(container: MedusaContainer) {
-  const created = []
+  const created: ReturnType<typeof classificationRunSettings>[] = []
   for (const months of [12, 24]) {
     const { result } = await createClassificationWorkflow(container).run({
       input: { name: `Bench ABC ${months} months`, currency_code: "eur", timespan_months: months, interval: "rolling" },

@@ -91,30 +91,34 @@ export async function classifyCustomers(
       left join ranked r on r.customer_id = c.id
       where c.deleted_at is null
     ),
-    -- Results: changed rows are updated (keeping what they held, for a
-    -- revert), new customers get a row, unchanged rows are left as they are
-    -- (with the run that last changed them). Plain writes, no upsert: only
-    -- runs write results, one at a time per classification (its lock).
+    -- Each customer's automatic tier beside their stored result, if any:
+    -- one join, and only the rows that call for a write stay (new
+    -- customers, changed figures). Plain writes, no upsert: only runs write
+    -- results, one at a time per classification (its lock).
+    results_compared as materialized (
+      select a.customer_id, a.tier_id, a.amount, x.id as result_id
+      from automatic a
+      left join ${RESULTS} x on x.classification_id = :classificationId and x.deleted_at is null and x.customer_id = a.customer_id
+      where x.id is null or (x.automatic_tier_id, x.eligible_sales) is distinct from (a.tier_id, a.amount)
+    ),
+    -- Changed rows keep what they held, for a revert; found by id (an array,
+    -- so through the index).
     results_changed as (
-      update ${RESULTS} x set automatic_tier_id = a.tier_id, eligible_sales = a.amount,
-        raw_eligible_sales = jsonb_build_object('value', a.amount::text, 'precision', 20),
+      update ${RESULTS} x set automatic_tier_id = r.tier_id, eligible_sales = r.amount,
+        raw_eligible_sales = jsonb_build_object('value', r.amount::text, 'precision', 20),
         run_id = :runId, updated_at = now(),
         previous_automatic_tier_id = x.automatic_tier_id, previous_eligible_sales = x.eligible_sales,
         raw_previous_eligible_sales = x.raw_eligible_sales, previous_run_id = x.run_id
-      from automatic a
-      where x.classification_id = :classificationId and x.deleted_at is null and x.customer_id = a.customer_id
-        and (x.automatic_tier_id, x.eligible_sales) is distinct from (a.tier_id, a.amount)
+      from results_compared r
+      where x.id = any(array(select result_id from results_compared where result_id is not null)) and x.id = r.result_id
       returning 1
     ),
     results_created as (
       insert into ${RESULTS} (id, classification_id, customer_id, automatic_tier_id, eligible_sales, raw_eligible_sales,
         run_id, created_at, updated_at)
-      select ${sqlId(CLASSIFICATION_RESULT_ID_PREFIX)}, :classificationId, a.customer_id, a.tier_id, a.amount,
-        jsonb_build_object('value', a.amount::text, 'precision', 20), :runId, now(), now()
-      from automatic a
-      where not exists (
-        select 1 from ${RESULTS} x where x.classification_id = :classificationId and x.deleted_at is null and x.customer_id = a.customer_id
-      )
+      select ${sqlId(CLASSIFICATION_RESULT_ID_PREFIX)}, :classificationId, r.customer_id, r.tier_id, r.amount,
+        jsonb_build_object('value', r.amount::text, 'precision', 20), :runId, now(), now()
+      from results_compared r where r.result_id is null
       returning 1
     ),
     tiers as (
@@ -126,15 +130,22 @@ export async function classifyCustomers(
       where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null and l.source = 'manual'
     ),
 ${grace.sql}
+    -- Each customer's tier after the run beside their live memberships in
+    -- the tiers: one join, and only the pairs that call for a write stay
+    -- (a tier to join, a membership to end).
+    members_compared as materialized (
+      select d.tier_id, d.customer_id, l.id as member_id, l.source
+      from desired d
+      full join (
+        select id, customer_segment_id, customer_id, source from ${MEMBERS}
+        where customer_segment_id = any((select ids from tiers)::text[]) and deleted_at is null
+      ) l on l.customer_segment_id = d.tier_id and l.customer_id = d.customer_id
+      where l.id is null or d.customer_id is null
+    ),
     -- Joins: a customer who was in the tier before gets that row back, anyone
     -- else a new one (plain writes: the run holds every tier's lock).
     joining as materialized (
-      select d.tier_id, d.customer_id from desired d
-      where not exists (
-        select 1 from ${MEMBERS} l
-        where l.customer_segment_id = any((select ids from tiers)::text[]) and l.deleted_at is null
-          and l.customer_segment_id = d.tier_id and l.customer_id = d.customer_id
-      )
+      select tier_id, customer_id from members_compared where member_id is null
     ),
     rejoined as (
       update ${MEMBERS} l set deleted_at = null, source = 'classification', added_by = null,
@@ -164,9 +175,7 @@ ${grace.sql}
       update ${MEMBERS} l set deleted_at = now(), updated_at = now(), grace_until = null
       -- By id (an array, so through the index): only the rows that leave are visited.
       where l.id = any(array(
-        select c.id from ${MEMBERS} c
-        where c.customer_segment_id = any((select ids from tiers)::text[]) and c.deleted_at is null and c.source = 'classification'
-          and not exists (select 1 from desired d where d.tier_id = c.customer_segment_id and d.customer_id = c.customer_id)
+        select member_id from members_compared where customer_id is null and source = 'classification'
       ))
       returning l.customer_segment_id, l.customer_id
     ),
