@@ -78,13 +78,19 @@ function scopeSql(scope: OrderSalesScope, alias: string): { sql: string; binding
  * are read again, so two refreshes for one customer's orders never leave
  * totals that miss either. A rebuild leaves the totals to its last step
  * (`recompute_totals: false`): a customer with orders in every batch would
- * otherwise have theirs summed again in each. Only for a transaction.
+ * otherwise have theirs summed again in each, and gets no customers'
+ * lists back (`changed_customer_ids` and `customer_ids` empty). Only for a
+ * transaction.
  */
 export async function refreshOrderSales(
   trx: Knex.Transaction,
   scope: OrderSalesScope,
   options: { recompute_totals?: boolean } = {}
 ): Promise<OrderSalesRefresh> {
+  // A rebuild batch neither recomputes totals nor re-evaluates anyone: the
+  // customers' lists (20,000 ids each, deduplicated and sent to Node) would
+  // be thrown away.
+  const listCustomers = options.recompute_totals !== false
   const orders = scopeSql(scope, "o.id")
   const facts = scopeSql(scope, "f.order_id")
   const lines = scopeSql(scope, "l.order_id")
@@ -112,12 +118,16 @@ export async function refreshOrderSales(
       (select count(*) from written where is_new)::int as inserted_count,
       (select count(*) from written where not is_new)::int as updated_count,
       (select count(*) from removed)::int as deleted_count,
-      array(
+      ${
+        listCustomers
+          ? `array(
         select customer_id from removed
         union select customer_id from written
         union select p.customer_id from previous p join written w on w.order_id = p.order_id
       ) as changed_customer_ids,
-      array(select customer_id from source union select customer_id from previous) as customer_ids`,
+      array(select customer_id from source union select customer_id from previous) as customer_ids`
+          : `'{}'::text[] as changed_customer_ids, '{}'::text[] as customer_ids`
+      }`,
     { ...orders.bindings, ...facts.bindings, ...lines.bindings }
   )
   const refresh: OrderSalesRefresh = rows[0]
